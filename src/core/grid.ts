@@ -1,0 +1,39 @@
+/**
+ * What every shell hands the core: the cell values of a workbook, as plain data.
+ * Anchored at A1 so that grid indices are sheet coordinates: values[r][c] is the cell at
+ * row r + 1, column c + 1. Rows may be ragged or shorter than the sheet; a missing cell is null.
+ */
+
+/** An error value such as `#N/A` or `#REF!`, kept apart from text that merely looks like one. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/** A merged area, 0-based and inclusive; the value sits in its top-left cell. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  merges?: MergedRange[];
+  /**
+   * Solid fill colour of each cell as `RRGGBB` (upper case), null for none. Same indexing as
+   * `values`; absent when the shell could not read fills (contract §8, colour as a mark).
+   */
+  fills?: (string | null)[][];
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+export function isCellError(value: unknown): value is CellError {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
+}

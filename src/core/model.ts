@@ -1,0 +1,106 @@
+/** The plan model shared by every part of the product (contract §1). */
+
+export type Lang = "es" | "en";
+
+export interface Objective {
+  /** `OE1` … `OEn`. */
+  id: string;
+  text: string;
+}
+
+/** The template a matrix is scaffolded from, and the fallback catalog when a workbook has none. */
+export interface PlanTemplate {
+  institution: string;
+  year: number;
+  objectives: Objective[];
+  /** Each result serves exactly one objective, named by id. */
+  results: { text: string; objective: string }[];
+}
+
+export type Severity = "error" | "warning";
+
+export type IssueCode =
+  | "MONTH_COLUMN_MISSING"
+  | "RESULT_WITHOUT_MONTHS"
+  | "EMPTY_RESULT"
+  | "INVALID_MONTH_MARK"
+  | "NONSTANDARD_MONTH_MARK"
+  | "RESULT_UNMAPPED"
+  | "RESULT_MAPPING_INFERRED"
+  | "OBJECTIVE_NOT_COVERED"
+  | "DUPLICATE_RESULT"
+  | "MONTH_MARKED_BY_COLOR"
+  | "YEAR_CONFLICT";
+
+/**
+ * A change the core proposes to fix an issue. `safe` fixes (a non-standard mark to `X`) may be
+ * applied without asking; the others need the planner's confirmation. `value: null` clears the cell.
+ */
+export interface Fix {
+  sheet: string;
+  cell: string;
+  value: string | null;
+  safe: boolean;
+}
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address, or null where no cell can be pointed at. */
+  cell: string | null;
+  message: string;
+  /** The objective the issue belongs to, for grouping in the task pane; absent when none. */
+  objective?: string;
+  fix?: Fix;
+}
+
+/** The kind of row label that was matched (contract §8); `result` for the seed's layout. */
+export type RowLevel = "activity" | "action" | "output" | "result" | "target" | "project";
+
+export interface ReportObjective {
+  id: string;
+  text: string;
+  /** How many rows map to it. */
+  results: number;
+  /** Per month, whether at least one of its rows is scheduled then. */
+  months: boolean[];
+  covered: boolean;
+}
+
+export interface ReportRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** A1 address of the row's label (result) cell. */
+  cell: string;
+  text: string;
+  /** Objective id, or null when unmapped. */
+  objective: string | null;
+  months: boolean[];
+  level: RowLevel;
+}
+
+export interface ReportSummary {
+  errors: number;
+  warnings: number;
+  objectivesCovered: number;
+  objectivesTotal: number;
+}
+
+/** The report of contract §7; the CLI prints it as JSON unchanged. */
+export interface Report {
+  sheet: string;
+  year: number | null;
+  objectives: ReportObjective[];
+  results: ReportRow[];
+  issues: Issue[];
+  summary: ReportSummary;
+}
+
+/** Why no report could be made: every case ends the CLI with exit 2. */
+export interface NotFound {
+  reason: "NO_SHEETS" | "SHEET_NOT_FOUND" | "NO_MATRIX";
+  message: string;
+}
+
+export type ValidationOutcome = { ok: true; report: Report } | { ok: false; notFound: NotFound };

@@ -1,0 +1,53 @@
+import type { Fix, Lang, PlanTemplate, ValidationOutcome } from "../core/model";
+
+/**
+ * What the task pane and the ribbon commands may ask of Excel. The Office.js implementation lives in
+ * this folder; the UI takes any `ExcelShell`, so its tests can hand it a fake.
+ */
+
+/** Which names the scaffolded sheets get; by default the contract's (`Objetivos`, `Matriz POA Y`, `Cobertura`). */
+export interface SheetNames {
+  objectives: string;
+  matrix: string;
+  coverage: string;
+}
+
+export interface ScaffoldRequest {
+  template: PlanTemplate;
+  lang: Lang;
+  /** Override of the default names, after the planner chose new ones for a conflict. */
+  names?: Partial<SheetNames>;
+  /** Called with 0 … 1 while writing. */
+  onProgress?: (fraction: number) => void;
+}
+
+export type ScaffoldOutcome =
+  | { ok: true; names: SheetNames }
+  /** Nothing was written: these sheets exist already, the planner must choose new names or cancel. */
+  | { ok: false; conflicts: string[] };
+
+/** Features that depend on the planner's Excel version (requirement sets). */
+export interface ExcelCapabilities {
+  /** ExcelApi 1.8+: tables, data validation, conditional formats — scaffolding and validating. */
+  core: boolean;
+  /** ExcelApi 1.9+: reading fill colours (months marked by colour). */
+  cellProperties: boolean;
+  /** ExcelApi 1.14+: telling our own writes from the planner's (`triggerSource`). */
+  changeSource: boolean;
+}
+
+export interface ExcelShell {
+  capabilities(): ExcelCapabilities;
+  scaffold(request: ScaffoldRequest): Promise<ScaffoldOutcome>;
+  /** Reads the workbook (or the named sheet) and runs the core's checks on it. */
+  validate(options: { lang: Lang; sheet?: string }): Promise<ValidationOutcome>;
+  /** Activates the sheet and selects the cell, so the planner lands on what to fix. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Writes the fixes' values; a cell that changed since the report is left alone and not counted. */
+  applyFixes(fixes: Fix[]): Promise<{ applied: number; skipped: number }>;
+  /**
+   * Keeps the managed matrix consistent as the planner types (marks to `X`, `N°`, formats on new rows).
+   * Returns a function that stops watching.
+   */
+  watch(options: { lang: Lang; onError: (message: string) => void }): Promise<() => Promise<void>>;
+}
