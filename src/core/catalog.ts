@@ -1,0 +1,49 @@
+/**
+ * The catalog of objectives (contract §3): a sheet `Objetivos`/`Objectives` whose header row holds
+ * `ID` and a column starting `Objetivo`/`Objective`; without one, the template's objectives.
+ */
+import { escoTemplate } from "./escoTemplate";
+import type { WorkbookGrid } from "./grid";
+import { cellAddress } from "./address";
+import type { Objective, PlanTemplate } from "./model";
+import { valueAt } from "./merges";
+import { cellKey, cellText, normalizeText } from "./text";
+
+export interface CatalogEntry extends Objective {
+  /** A1 address of the objective's ID cell on the catalog sheet; null for the built-in catalog. */
+  cell: string | null;
+}
+
+export interface Catalog {
+  /** The catalog sheet's name, null when the template's objectives are used. */
+  sheet: string | null;
+  entries: CatalogEntry[];
+}
+
+const CATALOG_SHEET_NAMES = new Set(["objetivos", "objectives"]);
+const HEADER_SEARCH_ROWS = 30;
+
+export function readCatalog(book: WorkbookGrid, template: PlanTemplate = escoTemplate()): Catalog {
+  for (const sheet of book.sheets) {
+    if (!CATALOG_SHEET_NAMES.has(normalizeText(sheet.name))) continue;
+    const limit = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
+    for (let r = 0; r < limit; r++) {
+      const line = sheet.values[r] ?? [];
+      const keys = line.map((v) => cellKey(v ?? null));
+      const idCol = keys.indexOf("id");
+      if (idCol < 0) continue;
+      const textCol = keys.findIndex((k, c) => c !== idCol && (k.startsWith("objetivo") || k.startsWith("objective")));
+      if (textCol < 0) continue;
+      const entries: CatalogEntry[] = [];
+      const seen = new Set<string>();
+      for (let d = r + 1; d < sheet.values.length; d++) {
+        const id = cellText(valueAt(sheet, d, idCol));
+        if (id === "" || seen.has(normalizeText(id))) continue;
+        seen.add(normalizeText(id));
+        entries.push({ id, text: cellText(valueAt(sheet, d, textCol)), cell: cellAddress(d, idCol) });
+      }
+      return { sheet: sheet.name, entries };
+    }
+  }
+  return { sheet: null, entries: template.objectives.map((o) => ({ id: o.id, text: o.text, cell: null })) };
+}

@@ -1,0 +1,23 @@
+/**
+ * Objective ids as planners write them: `OE3`, `oe3`, `OE 3`, `O.E. 3`, the bare number `3`,
+ * and (§8) an id leading a text: `OE 4: Incrementar…`, `OE4 - …`.
+ */
+import { normalizeText } from "./text";
+
+const ID_ALONE = /^(?:o\s*\.?\s*e\s*\.?\s*)?(\d{1,3})\.?$/;
+const ID_LEADING = /^o\s*\.?\s*e\s*\.?\s*(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)\S/;
+
+/**
+ * The objective number a cell's text names, or null. With `allowTrailingText`, an `OE` id may be
+ * followed by the objective's text; a bare number must stand alone (so "3 talleres" is not OE3).
+ */
+export function parseObjectiveId(text: string, options: { allowTrailingText: boolean }): number | null {
+  const key = normalizeText(text);
+  const alone = ID_ALONE.exec(key);
+  if (alone) return Number(alone[1]);
+  if (options.allowTrailingText) {
+    const leading = ID_LEADING.exec(key);
+    if (leading) return Number(leading[1]);
+  }
+  return null;
+}

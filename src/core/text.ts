@@ -1,0 +1,58 @@
+/**
+ * Text normalisation shared by every reader rule: planners type headers, marks and ids with
+ * any case, accents, stray spaces and trailing periods, and the contract says none of that matters.
+ */
+import { isCellError, type CellValue } from "./grid";
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** `Éxito` → `Exito`; `ñ` → `n` (so typed-without-accents text matches). */
+export function stripAccents(text: string): string {
+  return text.normalize("NFD").replace(COMBINING_MARKS, "");
+}
+
+/** Collapses every run of white space (incl. non-breaking and line breaks) to one space, trimmed. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
+}
+
+/**
+ * The comparison key of a label or a planner's text: lower case, no accents, single spaces,
+ * no surrounding space and no trailing period(s). `"  Septiembre. "` → `"septiembre"`.
+ */
+export function normalizeText(text: string): string {
+  return collapseSpaces(stripAccents(text).toLowerCase()).replace(/[\s.]+$/, "");
+}
+
+/** Like `normalizeText` with every space removed: "OE 3" and "oe3" become the same key. */
+export function compactKey(text: string): string {
+  return normalizeText(text).replace(/ /g, "");
+}
+
+/**
+ * What a cell shows as text, trimmed, or "" when it holds nothing. Numbers keep their plain
+ * form, dates their ISO day, error values their code (`#N/A`), so they can be named in messages.
+ */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return collapseSpaces(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  if (isCellError(value)) return value.error;
+  return "";
+}
+
+/** Normalised text of a cell, for label matching ("" when empty or not text-like). */
+export function cellKey(value: CellValue | undefined): string {
+  return normalizeText(cellText(value));
+}
+
+/** Shortens a planner's text for a message: `"Recursos para el fortalecimiento…"`. */
+export function shorten(text: string, max = 40): string {
+  const flat = collapseSpaces(text);
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:]+$/, "")}…`;
+}

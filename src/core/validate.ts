@@ -1,0 +1,108 @@
+/**
+ * The reader's entry point (contract §3–§7): finds the matrix, reads the catalog, maps and checks
+ * the rows, and builds the report every shell shows (CLI JSON/text, task pane).
+ */
+import { cellAddress } from "./address";
+import { readCatalog } from "./catalog";
+import { checkMatrix, type MappedRow } from "./checks";
+import { coverageByObjective } from "./coverage";
+import { escoTemplate } from "./escoTemplate";
+import type { SheetGrid, WorkbookGrid } from "./grid";
+import { findHeader, type MatrixHeader } from "./header";
+import { mapRow, ObjectiveMatcher } from "./mapping";
+import { notFoundMessage } from "./messages";
+import type { Lang, NotFound, PlanTemplate, Report, ReportRow, ValidationOutcome } from "./model";
+import { readRows } from "./readMatrix";
+import { normalizeText } from "./text";
+import { detectYear } from "./year";
+
+export interface ValidateOptions {
+  /** The sheet to read; by default the first sheet, in workbook order, holding a matrix. */
+  sheet?: string;
+  lang?: Lang;
+  /** The fallback catalog when the workbook has no `Objetivos` sheet (default: ESCO 2024). */
+  template?: PlanTemplate;
+}
+
+export function validateWorkbook(book: WorkbookGrid, options: ValidateOptions = {}): ValidationOutcome {
+  const lang: Lang = options.lang ?? "es";
+  const notFound = (reason: NotFound["reason"], params: Parameters<typeof notFoundMessage>[2]): ValidationOutcome => ({
+    ok: false,
+    notFound: { reason, message: notFoundMessage(lang, reason, params) },
+  });
+  if (book.sheets.length === 0) return notFound("NO_SHEETS", {});
+
+  let target: { sheet: SheetGrid; header: MatrixHeader } | null = null;
+  if (options.sheet !== undefined) {
+    const sheet = findSheet(book, options.sheet);
+    if (!sheet) return notFound("SHEET_NOT_FOUND", { sheet: options.sheet, sheets: book.sheets.map((s) => s.name) });
+    const search = findHeader(sheet);
+    if (!search.found) return notFound("NO_MATRIX", { sheet: sheet.name, monthsRow: search.monthsRow === null ? null : search.monthsRow + 1 });
+    target = { sheet, header: search.header };
+  } else {
+    let firstMonthsRow: number | null = null;
+    let firstMonthsSheet: string | undefined;
+    for (const sheet of book.sheets) {
+      const search = findHeader(sheet);
+      if (search.found) {
+        target = { sheet, header: search.header };
+        break;
+      }
+      if (search.monthsRow !== null && firstMonthsRow === null) {
+        firstMonthsRow = search.monthsRow + 1;
+        firstMonthsSheet = sheet.name;
+      }
+    }
+    if (!target) return notFound("NO_MATRIX", { sheet: firstMonthsSheet, monthsRow: firstMonthsRow });
+  }
+
+  const report = buildReport(book, target.sheet, target.header, lang, options.template ?? escoTemplate());
+  return { ok: true, report };
+}
+
+/** The sheet of that name; failing an exact match, the one equal up to case, accents and spacing. */
+function findSheet(book: WorkbookGrid, name: string): SheetGrid | undefined {
+  const exact = book.sheets.find((s) => s.name === name);
+  if (exact) return exact;
+  const key = normalizeText(name);
+  return book.sheets.find((s) => normalizeText(s.name) === key);
+}
+
+function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader, lang: Lang, template: PlanTemplate): Report {
+  const catalog = readCatalog(book, template);
+  const matcher = new ObjectiveMatcher(catalog.entries);
+  const hasObjectiveColumn = header.objectiveColumn !== null;
+  const rows: MappedRow[] = readRows(sheet, header).map((r) => ({
+    ...r,
+    mapping: mapRow(matcher, hasObjectiveColumn, r.text, r.objectiveValue),
+  }));
+  const issues = checkMatrix({ sheet: sheet.name, header, rows, catalog, lang });
+
+  const results: ReportRow[] = [];
+  for (const r of rows) {
+    if (r.text === "") continue;
+    results.push({
+      row: r.row + 1,
+      cell: cellAddress(r.row, header.resultColumn),
+      text: r.text,
+      objective: r.mapping.objective,
+      months: r.months.slice(),
+      level: "result",
+    });
+  }
+  const objectives = coverageByObjective(catalog.entries, results);
+  let errors = 0;
+  let warnings = 0;
+  for (const issue of issues) {
+    if (issue.severity === "error") errors++;
+    else warnings++;
+  }
+  return {
+    sheet: sheet.name,
+    year: detectYear(sheet, header).year,
+    objectives,
+    results,
+    issues,
+    summary: { errors, warnings, objectivesCovered: objectives.filter((o) => o.covered).length, objectivesTotal: objectives.length },
+  };
+}
