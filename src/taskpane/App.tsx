@@ -1,0 +1,65 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import type { Lang } from "../core/model";
+import type { ExcelShell } from "../excel/shell";
+import { ErrorBars } from "./ErrorBars";
+import { GenerateView } from "./generate/GenerateView";
+import { PaneContext } from "./PaneContext";
+import { useApp, type View } from "./useApp";
+import { useAppStyles } from "./useAppStyles";
+import { ValidateView } from "./validate/ValidateView";
+
+export type { View } from "./useApp";
+
+export interface AppProps {
+  shell: ExcelShell;
+  lang: Lang;
+  /** `validate` when the ribbon's "Validar plan" opened the pane: show the report and run at once. */
+  initialView?: View;
+  theme?: Theme;
+}
+
+export function App({ shell, lang, initialView = "generate", theme = webLightTheme }: AppProps) {
+  const { t, pane, errors, dismiss, view, selectView } = useApp(shell, lang, initialView);
+  const styles = useAppStyles();
+  return (
+    <FluentProvider theme={theme} lang={lang}>
+      <PaneContext.Provider value={pane}>
+        <main className={styles.root}>
+          <h1 className={styles.title}>{t.appTitle}</h1>
+          {!pane.canUseExcel && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.oldExcelTitle}</MessageBarTitle> {t.oldExcelBody}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <ErrorBars errors={errors} title={t.errorTitle} dismissLabel={t.dismiss} onDismiss={dismiss} />
+          <TabList selectedValue={view} onTabSelect={(_, data) => selectView(data.value)}>
+            <Tab id="tab-generate" value="generate" aria-controls="panel-generate">
+              {t.tabGenerate}
+            </Tab>
+            <Tab id="tab-validate" value="validate" aria-controls="panel-validate">
+              {t.tabValidate}
+            </Tab>
+          </TabList>
+          {/* Both screens stay mounted, so switching tabs keeps an edited template and the last report. */}
+          <section id="panel-generate" role="tabpanel" aria-labelledby="tab-generate" hidden={view !== "generate"}>
+            <GenerateView />
+          </section>
+          <section id="panel-validate" role="tabpanel" aria-labelledby="tab-validate" hidden={view !== "validate"}>
+            <ValidateView runAtStart={initialView === "validate"} />
+          </section>
+        </main>
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

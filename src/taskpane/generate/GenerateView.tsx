@@ -1,0 +1,101 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
+import { ConflictDialog } from "./ConflictDialog";
+import { ObjectiveRows } from "./ObjectiveRows";
+import { ResultRows } from "./ResultRows";
+import { MAX_YEAR, MIN_YEAR } from "./templateDraft";
+import { useGenerate } from "./useGenerate";
+import { useGenerateStyles } from "./useGenerateStyles";
+
+/** Screen 1: edit the template, then write the workbook's three sheets. */
+export function GenerateView() {
+  const g = useGenerate();
+  const { t, draft, edit, problems } = g;
+  const styles = useGenerateStyles();
+  const percent = Math.round(g.progress * 10) * 10;
+
+  return (
+    <>
+    <form
+      className={styles.form}
+      aria-labelledby="generate-heading"
+      // The pane's own messages, in the planner's language, rather than the browser's validation bubbles.
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        g.generate();
+      }}
+    >
+      <h2 id="generate-heading" className={styles.heading}>
+        {t.generateHeading}
+      </h2>
+      <p className={styles.intro}>{t.generateIntro}</p>
+      <Field label={t.yearLabel} validationMessage={problems?.year} validationState={problems?.year ? "error" : "none"}>
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={MIN_YEAR}
+          max={MAX_YEAR}
+          value={draft.year}
+          onChange={(_, data) => edit.setYear(data.value)}
+        />
+      </Field>
+      <Field
+        label={t.institutionLabel}
+        validationMessage={problems?.institution}
+        validationState={problems?.institution ? "error" : "none"}
+      >
+        <Input value={draft.institution} onChange={(_, data) => edit.setInstitution(data.value)} />
+      </Field>
+      <ObjectiveRows
+        t={t}
+        objectives={draft.objectives}
+        problems={problems}
+        onChange={edit.setObjective}
+        onAdd={edit.addObjective}
+        onRemove={edit.removeObjective}
+      />
+      <ResultRows
+        t={t}
+        results={draft.results}
+        objectives={draft.objectives}
+        problems={problems}
+        onChange={edit.setResult}
+        onAdd={edit.addResult}
+        onRemove={edit.removeResult}
+      />
+      {g.invalidAttempt && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t.draftInvalid}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={!g.canGenerate}>
+          {t.generateButton}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {g.writing && (
+          <Field label={t.writing} validationMessage={t.progressText(percent)} validationState="none">
+            <ProgressBar value={g.progress} max={1} />
+          </Field>
+        )}
+        {g.notice?.kind === "created" && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.createdTitle}</MessageBarTitle>{" "}
+              {t.created(g.notice.names.objectives, g.notice.names.matrix, g.notice.names.coverage)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {g.notice?.kind === "cancelled" && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t.cancelled}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </form>
+    {/* Outside the form: React events bubble through portals, and the dialog's own submit must not generate. */}
+    <ConflictDialog t={t} conflict={g.conflict} onConfirm={g.confirmConflict} onCancel={g.cancelConflict} />
+    </>
+  );
+}

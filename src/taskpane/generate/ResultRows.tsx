@@ -1,0 +1,76 @@
+import { Button, Field, Select, Textarea } from "@fluentui/react-components";
+import type { Strings } from "../i18n";
+import type { DraftProblems, ObjectiveDraft, ResultDraft } from "./templateDraft";
+import { useGenerateStyles } from "./useGenerateStyles";
+
+interface ResultRowsProps {
+  t: Strings;
+  results: ResultDraft[];
+  objectives: ObjectiveDraft[];
+  problems?: DraftProblems;
+  onChange: (key: string, field: "text" | "objectiveKey", value: string) => void;
+  onAdd: () => void;
+  onRemove: (key: string) => void;
+}
+
+export function ResultRows({ t, results, objectives, problems, onChange, onAdd, onRemove }: ResultRowsProps) {
+  const styles = useGenerateStyles();
+  return (
+    <section aria-labelledby="results-heading" className={styles.form}>
+      <h3 id="results-heading" className={styles.subheading}>
+        {t.resultsHeading}
+      </h3>
+      <ol className={styles.list}>
+        {results.map((result, i) => {
+          const rowProblems = problems?.result[result.key];
+          return (
+            <li key={result.key} className={styles.row}>
+              <Field
+                label={t.resultTextLabel(i + 1)}
+                validationMessage={rowProblems?.text}
+                validationState={rowProblems?.text ? "error" : "none"}
+              >
+                <Textarea
+                  resize="vertical"
+                  value={result.text}
+                  onChange={(_, data) => onChange(result.key, "text", data.value)}
+                />
+              </Field>
+              <Field
+                label={t.resultObjectiveLabel(i + 1)}
+                validationMessage={rowProblems?.objective}
+                validationState={rowProblems?.objective ? "error" : "none"}
+              >
+                <Select
+                  value={result.objectiveKey}
+                  onChange={(_, data) => onChange(result.key, "objectiveKey", data.value)}
+                >
+                  <option value="">{t.chooseObjective}</option>
+                  {objectives.map((objective) => (
+                    <option key={objective.key} value={objective.key}>
+                      {objective.id.trim() || "?"}
+                      {objective.text.trim() ? ` — ${shorten(objective.text.trim())}` : ""}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <div className={styles.rowActions}>
+                <Button size="small" onClick={() => onRemove(result.key)}>
+                  {t.removeResult(i + 1)}
+                </Button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <div>
+        <Button onClick={onAdd}>{t.addResult}</Button>
+      </div>
+    </section>
+  );
+}
+
+/** Objective texts are long sentences; the picker shows their start so the pane stays narrow. */
+function shorten(text: string): string {
+  return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+}
