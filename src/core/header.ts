@@ -109,7 +109,7 @@ function labelledColumns(sheet: SheetGrid, headerRow: number, prefixes: readonly
     for (let c = 0; c < width; c++) check(r, c, r);
     // Labels whose merged area reaches down into this row from higher up.
     for (const m of sheet.merges ?? []) {
-      if (m.top >= 0 && m.top < r && m.bottom >= r) check(m.top, m.left, r);
+      if (m.top >= 0 && m.top < r && m.bottom >= r) check(m.top, m.left, m.top);
     }
   }
   return [...found.values()].sort((a, b) => a.col - b.col);
