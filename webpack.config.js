@@ -1,0 +1,109 @@
+/**
+ * Builds the add-in's three pages into dist/:
+ *   taskpane.html (React + Fluent UI pane), commands.html (ribbon function file), dialog.html (notices of the
+ *   ribbon commands), plus assets/ and the manifest.
+ * `npm run build` (production) writes dist/manifest.xml with every URL under ADDIN_PUBLIC_URL (https only);
+ * `npm run dev-server` serves the same pages on https://localhost:3000 with office-addin-dev-certs.
+ * Office.js is never bundled: each page loads Microsoft's hosted copy from its CDN.
+ */
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { PLACEHOLDER_URL, productionManifest, publicUrlFrom } = require("./scripts/manifest-urls");
+
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** The https certificate the dev server presents; created (and trusted) on first use by office-addin-dev-certs. */
+async function devHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+
+  // Checked first, so a wrong address fails the build before anything is compiled.
+  const publicUrl = dev ? null : publicUrlFrom(process.env.ADDIN_PUBLIC_URL);
+  if (publicUrl === PLACEHOLDER_URL) {
+    console.warn(
+      `\n[matriz-poa] ADDIN_PUBLIC_URL is not set: dist/manifest.xml points at the placeholder ${PLACEHOLDER_URL}.\n` +
+        "            Set ADDIN_PUBLIC_URL=https://<your server>/ for a manifest planners can install (docs/deploy.md).\n",
+    );
+  }
+
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: "defer", inject: "head" });
+
+  return {
+    mode: dev ? "development" : "production",
+    target: ["web", "es2020"],
+    devtool: dev ? "eval-source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      dialog: "./src/commands/dialog.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      // Pages and scripts sit side by side: relative URLs work on localhost and on any production path.
+      publicPath: "",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
+      // Browser builds and ES modules first, so Fluent UI and its dependencies tree-shake.
+      mainFields: ["browser", "module", "main"],
+      // Node built-ins have no place in a page: fail loudly rather than pull in polyfills.
+      fallback: { fs: false, path: false, crypto: false, stream: false, buffer: false, util: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: "es2020", jsx: "automatic" },
+        },
+      ],
+    },
+    optimization: {
+      // One script per page: the pane, the function file and the dialog load nothing they don't use.
+      splitChunks: false,
+      runtimeChunk: false,
+      sideEffects: true,
+      usedExports: true,
+      concatenateModules: !dev,
+      // Terser with a third pass and ES2020 output: a few KB off the pane; nothing unsafe (no pure_getters).
+      minimizeOptions: { javascript: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } } },
+    },
+    performance: { hints: false }, // scripts/page-size.js enforces the real (gzip) budget
+    plugins: [
+      page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
+      page("commands", "./src/commands/commands.html", ["commands"]),
+      page("dialog", "./src/commands/dialog.html", ["dialog"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: dev ? undefined : (content) => productionManifest(content.toString("utf8"), publicUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_SERVER_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Only `webpack serve` needs the certificate; a plain build never touches the machine's trust store.
+      server: serving ? { type: "https", options: await devHttpsOptions() } : "https",
+      static: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
