@@ -1,0 +1,46 @@
+import { languageFromLocale } from "../core/lang";
+import type { Lang } from "../core/model";
+import { createOfficeShell } from "../excel/officeShell";
+import { GENERATE_MATRIX_ACTION } from "./actions";
+import { generateMatrix } from "./generateMatrix";
+import { type Notice, noticeQuery } from "./notices";
+
+/**
+ * The ribbon's function file (commands.html): registers the ExecuteFunction commands of manifest.xml.
+ * Every command calls `event.completed()` whatever happens, or Excel keeps the button busy until it times out.
+ */
+
+export async function onGenerateMatrix(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const lang = languageFromLocale(Office.context.displayLanguage);
+    await generateMatrix({ shell: createOfficeShell(), lang, notify: (notice) => showNotice(notice, lang) });
+  } catch (error) {
+    console.error("Matriz POA: generateMatrix failed", error);
+  } finally {
+    event.completed();
+  }
+}
+
+/** Opens dialog.html with the notice and resolves when the planner closes it (button or the dialog's ×). */
+export function showNotice(notice: Notice, lang: Lang): Promise<void> {
+  const url = new URL(`dialog.html?${noticeQuery(notice, lang)}`, window.location.href).href;
+  return new Promise((resolve, reject) => {
+    Office.context.ui.displayDialogAsync(url, { height: 35, width: 30, displayInIframe: true }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) {
+        reject(new Error(result.error?.message ?? "displayDialogAsync failed"));
+        return;
+      }
+      const dialog = result.value;
+      // Any message from the page is its close button; any event is the planner closing it another way.
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+        dialog.close();
+        resolve();
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+    });
+  });
+}
+
+Office.onReady(() => {
+  Office.actions.associate(GENERATE_MATRIX_ACTION, onGenerateMatrix);
+});

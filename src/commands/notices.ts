@@ -1,0 +1,84 @@
+import type { Lang } from "../core/model";
+
+/**
+ * What a ribbon command tells the planner in its dialog (the command has no pane of its own).
+ * The command sends a `Notice` in the dialog's URL; the dialog page renders it in the planner's language.
+ */
+export type Notice =
+  /** Sheets with the default names exist: nothing was written. */
+  | { kind: "conflict"; sheets: string[] }
+  /** Excel is older than the add-in's minimum: nothing was written. */
+  | { kind: "oldExcel" }
+  /** Excel (or the add-in) failed; `detail` is the error's own message. */
+  | { kind: "error"; detail: string };
+
+export interface NoticeText {
+  title: string;
+  body: string;
+  hint: string;
+  close: string;
+}
+
+const es = {
+  close: "Entendido",
+  conflictTitle: "No se generó la matriz",
+  conflictBody: (sheets: string[]) =>
+    `El libro ya tiene ${sheets.length === 1 ? "una hoja llamada" : "hojas llamadas"} ${list(sheets, "y")}. No se cambió nada.`,
+  conflictHint: "Para crear la matriz con otros nombres, abra el Panel (Inicio › Matriz POA › Panel) y elija nombres nuevos.",
+  oldExcelTitle: "Esta versión de Excel es demasiado antigua",
+  oldExcelBody: "Matriz POA necesita Excel 2016 o posterior (tablas, validación de datos y formato condicional). No se cambió nada.",
+  oldExcelHint: "Use Excel para Microsoft 365, Excel 2019 o posterior, o Excel en la Web.",
+  errorTitle: "Excel informó un error",
+  errorBody: (detail: string) => `No se pudo generar la matriz: ${detail}`,
+  errorHint: "Vuelva a intentarlo. Si el error se repite, abra el Panel (Inicio › Matriz POA › Panel) para ver más detalles.",
+};
+
+const en: typeof es = {
+  close: "OK",
+  conflictTitle: "The matrix was not generated",
+  conflictBody: (sheets: string[]) =>
+    `The workbook already has ${sheets.length === 1 ? "a sheet named" : "sheets named"} ${list(sheets, "and")}. Nothing was changed.`,
+  conflictHint: "To create the matrix with other names, open the Pane (Home › Matriz POA › Pane) and choose new names.",
+  oldExcelTitle: "This version of Excel is too old",
+  oldExcelBody: "Matriz POA needs Excel 2016 or later (tables, data validation and conditional formatting). Nothing was changed.",
+  oldExcelHint: "Use Excel for Microsoft 365, Excel 2019 or later, or Excel on the web.",
+  errorTitle: "Excel reported an error",
+  errorBody: (detail: string) => `The matrix could not be generated: ${detail}`,
+  errorHint: "Try again. If the error comes back, open the Pane (Home › Matriz POA › Pane) for more details.",
+};
+
+function list(names: string[], and: string): string {
+  const quoted = names.map((n) => `«${n}»`);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} ${and} ${quoted[quoted.length - 1]}`;
+}
+
+export function noticeText(notice: Notice, lang: Lang): NoticeText {
+  const t = lang === "en" ? en : es;
+  switch (notice.kind) {
+    case "conflict":
+      return { title: t.conflictTitle, body: t.conflictBody(notice.sheets), hint: t.conflictHint, close: t.close };
+    case "oldExcel":
+      return { title: t.oldExcelTitle, body: t.oldExcelBody, hint: t.oldExcelHint, close: t.close };
+    case "error":
+      return { title: t.errorTitle, body: t.errorBody(notice.detail), hint: t.errorHint, close: t.close };
+  }
+}
+
+/** The notice as the dialog URL's query (`?lang=es&kind=conflict&sheet=A&sheet=B`). */
+export function noticeQuery(notice: Notice, lang: Lang): string {
+  const params = new URLSearchParams({ lang, kind: notice.kind });
+  if (notice.kind === "conflict") for (const sheet of notice.sheets) params.append("sheet", sheet);
+  // Query strings of a dialog URL are kept short: a very long Excel message is cut, not lost entirely.
+  if (notice.kind === "error") params.set("detail", notice.detail.slice(0, 500));
+  return params.toString();
+}
+
+/** The inverse of noticeQuery; anything unreadable becomes an error notice rather than a blank dialog. */
+export function noticeFromQuery(query: string): { notice: Notice; lang: Lang } {
+  const params = new URLSearchParams(query);
+  const lang: Lang = params.get("lang") === "en" ? "en" : "es";
+  const kind = params.get("kind");
+  if (kind === "conflict") return { lang, notice: { kind, sheets: params.getAll("sheet") } };
+  if (kind === "oldExcel") return { lang, notice: { kind } };
+  return { lang, notice: { kind: "error", detail: params.get("detail") ?? "?" } };
+}
