@@ -50,7 +50,12 @@ interface Positioned {
 export function checkMatrix(input: CheckInput): Issue[] {
   const { sheet, header, rows, catalog, lang } = input;
   const objectiveText = new Map(catalog.entries.map((o) => [o.id, o.text] as const));
-  const make = (code: IssueCode, cell: string | null, params: Omit<IssueParams, "sheet" | "cell">, extra: { objective?: string | null; fix?: Fix } = {}): Issue => {
+  const make = (
+    code: IssueCode,
+    cell: string | null,
+    params: Omit<IssueParams, "sheet" | "cell">,
+    extra: { objective?: string | null; fix?: Fix } = {},
+  ): Issue => {
     const issue: Issue = { code, severity: SEVERITY[code], sheet, cell, message: issueMessage(lang, code, { sheet, cell, ...params }) };
     if (extra.objective) issue.objective = extra.objective;
     if (extra.fix) issue.fix = extra.fix;
@@ -80,9 +85,27 @@ export function checkMatrix(input: CheckInput): Issue[] {
       const cell = cellAddress(r.row, col);
       const value = cellText(r.values[month]);
       if (mark.kind === "invalid") {
-        push(r.row, col, make("INVALID_MONTH_MARK", cell, { result: hasText ? result : undefined, month, value }, { objective, fix: { sheet, cell, value: null, safe: false } }));
+        push(
+          r.row,
+          col,
+          make(
+            "INVALID_MONTH_MARK",
+            cell,
+            { result: hasText ? result : undefined, month, value },
+            { objective, fix: { sheet, cell, value: null, safe: false } },
+          ),
+        );
       } else if (mark.kind === "nonstandard") {
-        push(r.row, col, make("NONSTANDARD_MONTH_MARK", cell, { result: hasText ? result : undefined, month, value }, { objective, fix: { sheet, cell, value: "X", safe: true } }));
+        push(
+          r.row,
+          col,
+          make(
+            "NONSTANDARD_MONTH_MARK",
+            cell,
+            { result: hasText ? result : undefined, month, value },
+            { objective, fix: { sheet, cell, value: "X", safe: true } },
+          ),
+        );
       }
     });
 
@@ -98,7 +121,11 @@ export function checkMatrix(input: CheckInput): Issue[] {
         const cell = cellAddress(r.objectiveCell.row, r.objectiveCell.col);
         const suggestion = r.mapping.suggestion ?? undefined;
         const fix: Fix | undefined = suggestion ? { sheet, cell, value: suggestion, safe: false } : undefined;
-        push(r.row, r.objectiveCell.col, make("RESULT_UNMAPPED", cell, { result, value: cellText(r.objectiveValue), suggestion, hasObjectiveColumn }, { fix }));
+        push(
+          r.row,
+          r.objectiveCell.col,
+          make("RESULT_UNMAPPED", cell, { result, value: cellText(r.objectiveValue), suggestion, hasObjectiveColumn }, { fix }),
+        );
       } else {
         push(r.row, resultCol, make("RESULT_UNMAPPED", resultCell, { result, hasObjectiveColumn: false }));
       }
@@ -121,7 +148,12 @@ export function checkMatrix(input: CheckInput): Issue[] {
   const catalogIssues: Issue[] = [];
   for (const o of catalog.entries) {
     if (mapped.has(o.id)) continue;
-    const issue = make("OBJECTIVE_NOT_COVERED", o.cell, { objective: o.id, objectiveText: shorten(o.text, OBJECTIVE_SHORT) }, { objective: o.id });
+    const issue = make(
+      "OBJECTIVE_NOT_COVERED",
+      o.cell,
+      { objective: o.id, objectiveText: shorten(o.text, OBJECTIVE_SHORT) },
+      { objective: o.id },
+    );
     // The ID cell lives on the catalog sheet, not on the matrix.
     if (catalog.sheet !== null && o.cell !== null) issue.sheet = catalog.sheet;
     catalogIssues.push(issue);

@@ -60,14 +60,16 @@ export class ObjectiveMatcher {
   matchCell(value: CellValue): string | null {
     const text = cellText(value);
     if (text === "") return null;
-    const textKey = normalizeText(text);
-    const byText = this.byText.get(textKey);
-    if (byText !== undefined) return byText;
+    // An id first (a catalog text that happens to read like another objective's id must not win),
+    // then the objective's text, then an id leading a text (`OE 4: …`).
     const byIdKey = this.byIdKey.get(compactKey(text));
     if (byIdKey !== undefined) return byIdKey;
-    const n = parseObjectiveId(text, { allowTrailingText: true });
-    if (n !== null) return this.byNumber.get(n) ?? null;
-    return null;
+    const strict = parseObjectiveId(text, { allowTrailingText: false });
+    if (strict !== null) return this.byNumber.get(strict) ?? null;
+    const byText = this.byText.get(normalizeText(text));
+    if (byText !== undefined) return byText;
+    const leading = parseObjectiveId(text, { allowTrailingText: true });
+    return leading === null ? null : (this.byNumber.get(leading) ?? null);
   }
 
   /** The objective a result's wording restates, or null when no match is confident and clear. */
@@ -123,7 +125,7 @@ export function mapRow(matcher: ObjectiveMatcher, hasObjectiveColumn: boolean, t
   if (hasObjectiveColumn) {
     const id = matcher.matchCell(objectiveValue);
     if (id !== null) return { objective: id, via: "column", suggestion: null };
-    return { objective: null, via: null, suggestion: text === "" ? null : matcher.infer(text)?.id ?? null };
+    return { objective: null, via: null, suggestion: text === "" ? null : (matcher.infer(text)?.id ?? null) };
   }
   const inferred = text === "" ? null : matcher.infer(text);
   return inferred ? { objective: inferred.id, via: "inferred", suggestion: null } : { objective: null, via: null, suggestion: null };

@@ -100,7 +100,8 @@ const es: Messages = {
   notFound: {
     NO_SHEETS: () => `El libro no tiene ninguna hoja.`,
     SHEET_NOT_FOUND: (p) =>
-      `No existe la hoja ${q("es", p.sheet)} en el libro.` + (p.sheets && p.sheets.length ? ` Hojas disponibles: ${p.sheets.join(", ")}.` : ""),
+      `No existe la hoja ${q("es", p.sheet)} en el libro.` +
+      (p.sheets && p.sheets.length ? ` Hojas disponibles: ${p.sheets.join(", ")}.` : ""),
     NO_MATRIX: (p) =>
       `No se encontró una matriz POA${p.sheet ? ` en la hoja ${q("es", p.sheet)}` : " en ninguna hoja del libro"}: se buscó, en las primeras 30 filas, ` +
       `una fila de encabezado con los meses Ene…Dic (al menos diez, cada uno en su celda) y una columna «Resultado» en esa fila o en la de arriba.` +
@@ -129,7 +130,8 @@ const en: Messages = {
           `Could not tell which strategic objective result ${q("en", p.result)}${at(p.cell)} serves: ` +
           `add an "Objetivo" column holding the objective's ID (e.g. OE1).`
         );
-      if (!p.value) return `Result ${q("en", p.result)} has no objective${at(p.cell)}: choose its strategic objective's ID (e.g. OE1).${hint}`;
+      if (!p.value)
+        return `Result ${q("en", p.result)} has no objective${at(p.cell)}: choose its strategic objective's ID (e.g. OE1).${hint}`;
       return (
         `Objective ${q("en", p.value)} of result ${q("en", p.result)}${at(p.cell)} is not in the objectives catalog: ` +
         `enter the ID of an objective from the Objetivos sheet (e.g. OE1).${hint}`

@@ -42,7 +42,7 @@ export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
     const line = sheet.values[r];
     if (!line) continue;
     const text = cellText(line[header.resultColumn] ?? null);
-    const values: CellValue[] = header.monthColumns.map((c) => (c === null ? null : line[c] ?? null));
+    const values: CellValue[] = header.monthColumns.map((c) => (c === null ? null : (line[c] ?? null)));
     const marks = values.map(classifyMark);
     if (text === "" && marks.every((m) => m.kind === "empty")) continue;
     let objectiveCell: CellPos | null = null;

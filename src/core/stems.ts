@@ -32,7 +32,9 @@ export function stem(word: string): string {
 /** The distinct content stems of a text: lower case, accents off, stopwords and 1-letter tokens dropped. */
 export function contentStems(text: string): Set<string> {
   const stems = new Set<string>();
-  const words = stripAccents(text).toLowerCase().split(/[^a-z0-9ñ]+/);
+  const words = stripAccents(text)
+    .toLowerCase()
+    .split(/[^a-z0-9ñ]+/);
   for (const word of words) {
     if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
     stems.add(stem(word));

@@ -37,7 +37,8 @@ export function validateWorkbook(book: WorkbookGrid, options: ValidateOptions = 
     const sheet = findSheet(book, options.sheet);
     if (!sheet) return notFound("SHEET_NOT_FOUND", { sheet: options.sheet, sheets: book.sheets.map((s) => s.name) });
     const search = findHeader(sheet);
-    if (!search.found) return notFound("NO_MATRIX", { sheet: sheet.name, monthsRow: search.monthsRow === null ? null : search.monthsRow + 1 });
+    if (!search.found)
+      return notFound("NO_MATRIX", { sheet: sheet.name, monthsRow: search.monthsRow === null ? null : search.monthsRow + 1 });
     target = { sheet, header: search.header };
   } else {
     let firstMonthsRow: number | null = null;

@@ -25,7 +25,15 @@ describe("readCatalog (contract §3)", () => {
   });
 
   it("falls back to the template when no sheet qualifies", () => {
-    const noHeader = readCatalog(book({ name: "Objetivos", values: [["Código", "Descripción"], ["OE1", "x"]] }));
+    const noHeader = readCatalog(
+      book({
+        name: "Objetivos",
+        values: [
+          ["Código", "Descripción"],
+          ["OE1", "x"],
+        ],
+      }),
+    );
     expect(noHeader.sheet).toBeNull();
     expect(noHeader.entries.map((e) => e.id)).toEqual(["OE1", "OE2", "OE3", "OE4", "OE5", "OE6", "OE7"]);
     expect(noHeader.entries.every((e) => e.cell === null)).toBe(true);

@@ -12,11 +12,7 @@ export const SEED_RESULTS = escoTemplate().results.map((r) => r.text);
  * Result i sits at A{4+i}; month m of it at column B+m.
  */
 export function seedSheet(results: string[] = SEED_RESULTS, marks: (row: number) => CellValue[] = () => []): SheetGrid {
-  const values: CellValue[][] = [
-    ["MATRIZ POA 2024"],
-    ["Resultado", 2024, ...new Array<CellValue>(11).fill(null)],
-    [null, ...MONTHS_ES],
-  ];
+  const values: CellValue[][] = [["MATRIZ POA 2024"], ["Resultado", 2024, ...new Array<CellValue>(11).fill(null)], [null, ...MONTHS_ES]];
   results.forEach((text, i) => {
     const m = marks(i);
     values.push([text, ...MONTHS_ES.map((_, k) => m[k] ?? null)]);
@@ -32,7 +28,10 @@ export function seedSheet(results: string[] = SEED_RESULTS, marks: (row: number)
  * A matrix in the scaffold's shape: header on row 6 (`N°`, `Objetivo`, `Objetivo estratégico`,
  * `Resultado`, Ene…Dic), data from row 7. Each row: [objective cell, result text, marks by month].
  */
-export function scaffoldLikeSheet(rows: { objective?: CellValue; text?: CellValue; marks?: CellValue[] }[], name = "Matriz POA 2024"): SheetGrid {
+export function scaffoldLikeSheet(
+  rows: { objective?: CellValue; text?: CellValue; marks?: CellValue[] }[],
+  name = "Matriz POA 2024",
+): SheetGrid {
   const values: CellValue[][] = [
     ["Agencia de El Salvador para la Cooperación Internacional (ESCO)"],
     ["Plan Operativo Anual 2024"],

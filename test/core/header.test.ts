@@ -39,10 +39,7 @@ describe("findHeader (contract §3)", () => {
   });
 
   it("counts a label merged down into the header row from two rows up", () => {
-    const s = sheet(
-      [["Resultado esperado"], [null], [null, ...MONTHS_ES], ["R1", "X"]],
-      [{ top: 0, left: 0, bottom: 2, right: 0 }],
-    );
+    const s = sheet([["Resultado esperado"], [null], [null, ...MONTHS_ES], ["R1", "X"]], [{ top: 0, left: 0, bottom: 2, right: 0 }]);
     const search = findHeader(s);
     expect(search.found && search.header.resultColumn).toBe(0);
   });

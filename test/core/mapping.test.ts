@@ -93,12 +93,24 @@ describe("mapping inferred from the wording (contract §5)", () => {
 
 describe("mapRow", () => {
   it("with an objective column, uses the cell and only suggests from the wording", () => {
-    expect(mapRow(matcher, true, "Marco regulatorio de la ESCO actualizado", "OE2")).toEqual({ objective: "OE2", via: "column", suggestion: null });
-    expect(mapRow(matcher, true, "Marco regulatorio de la ESCO actualizado", null)).toEqual({ objective: null, via: null, suggestion: "OE7" });
+    expect(mapRow(matcher, true, "Marco regulatorio de la ESCO actualizado", "OE2")).toEqual({
+      objective: "OE2",
+      via: "column",
+      suggestion: null,
+    });
+    expect(mapRow(matcher, true, "Marco regulatorio de la ESCO actualizado", null)).toEqual({
+      objective: null,
+      via: null,
+      suggestion: "OE7",
+    });
     expect(mapRow(matcher, true, "Lorem ipsum", "OE99")).toEqual({ objective: null, via: null, suggestion: null });
   });
   it("without one, infers", () => {
-    expect(mapRow(matcher, false, "Marco regulatorio de la ESCO actualizado", null)).toEqual({ objective: "OE7", via: "inferred", suggestion: null });
+    expect(mapRow(matcher, false, "Marco regulatorio de la ESCO actualizado", null)).toEqual({
+      objective: "OE7",
+      via: "inferred",
+      suggestion: null,
+    });
     expect(mapRow(matcher, false, "Lorem ipsum", null)).toEqual({ objective: null, via: null, suggestion: null });
   });
 });

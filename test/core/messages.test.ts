@@ -41,7 +41,9 @@ describe("messages", () => {
       expect(es).not.toBe(en);
     }
     for (const reason of REASONS) {
-      expect(notFoundMessage("es", reason, { sheet: "X", sheets: ["A"] })).not.toBe(notFoundMessage("en", reason, { sheet: "X", sheets: ["A"] }));
+      expect(notFoundMessage("es", reason, { sheet: "X", sheets: ["A"] })).not.toBe(
+        notFoundMessage("en", reason, { sheet: "X", sheets: ["A"] }),
+      );
     }
     expect(Object.keys(MESSAGES.es.issues).sort()).toEqual([...CODES].sort());
     expect(Object.keys(MESSAGES.en.issues).sort()).toEqual([...CODES].sort());

@@ -65,6 +65,8 @@ describe("validateWorkbook: which sheet, and when there is none (contract §3, �
   it("writes messages in English on request", () => {
     const o = validateWorkbook(book(seedSheet()), { lang: "en" });
     if (!o.ok) throw new Error(o.notFound.message);
-    expect(o.report.issues.find((i) => i.code === "RESULT_WITHOUT_MONTHS")?.message).toMatch(/^Result "Cooperación Internacional.*" \(A4\) has no month scheduled/);
+    expect(o.report.issues.find((i) => i.code === "RESULT_WITHOUT_MONTHS")?.message).toMatch(
+      /^Result "Cooperación Internacional.*" \(A4\) has no month scheduled/,
+    );
   });
 });

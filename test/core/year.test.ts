@@ -15,8 +15,18 @@ describe("year (contract §7)", () => {
     expect(yearOf("Hoja1", [["Plan Operativo Anual 2024"], ["Resultado", ...MONTHS_ES]]).year).toBe(2024);
   });
   it("takes a year from a header cell, as number or text", () => {
-    expect(yearOf("Hoja1", [["Resultado", 2025], [null, ...MONTHS_ES]]).content).toEqual({ year: 2025, cell: "B1" });
-    expect(yearOf("Hoja1", [["Resultado", "Año 2023"], [null, ...MONTHS_ES]]).year).toBe(2023);
+    expect(
+      yearOf("Hoja1", [
+        ["Resultado", 2025],
+        [null, ...MONTHS_ES],
+      ]).content,
+    ).toEqual({ year: 2025, cell: "B1" });
+    expect(
+      yearOf("Hoja1", [
+        ["Resultado", "Año 2023"],
+        [null, ...MONTHS_ES],
+      ]).year,
+    ).toBe(2023);
   });
   it("falls back to the sheet's name, and keeps both for a conflict check", () => {
     expect(yearOf("Matriz POA 2026", [["Resultado", ...MONTHS_ES]]).year).toBe(2026);

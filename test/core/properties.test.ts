@@ -1,0 +1,192 @@
+import fc from "fast-check";
+import { parseCell } from "../../src/core/address";
+import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import type { IssueCode } from "../../src/core/model";
+import { validateWorkbook } from "../../src/core/validate";
+import { MONTHS_ES } from "./grids";
+
+/** The contract's §6 table (and §8's two codes), restated here so the test does not trust the code under test. */
+const CONTRACT_SEVERITY: Record<IssueCode, "error" | "warning"> = {
+  MONTH_COLUMN_MISSING: "error",
+  RESULT_WITHOUT_MONTHS: "error",
+  EMPTY_RESULT: "error",
+  INVALID_MONTH_MARK: "error",
+  NONSTANDARD_MONTH_MARK: "warning",
+  RESULT_UNMAPPED: "error",
+  RESULT_MAPPING_INFERRED: "warning",
+  OBJECTIVE_NOT_COVERED: "error",
+  DUPLICATE_RESULT: "warning",
+  MONTH_MARKED_BY_COLOR: "warning",
+  YEAR_CONFLICT: "warning",
+};
+
+const monthWords = [
+  "Ene",
+  "enero",
+  "JAN",
+  "Feb",
+  "Mar.",
+  "Abr",
+  "May",
+  "Jun",
+  "Jul",
+  "Ago",
+  "Set",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dic",
+  "Dec",
+  "Ene-24",
+  "Enero 2024",
+];
+const marks = ["X", "x", " X ", "✓", "Sí", "Yes", "•", "N/A", "-", "0", "2", "abc"];
+const labels = [
+  "Resultado",
+  "Resultados",
+  "Result",
+  "Objetivo",
+  "Objetivo estratégico",
+  "OE",
+  "ID",
+  "N°",
+  "2024",
+  "Plan Operativo Anual 2024",
+];
+const texts = [
+  "Marco regulatorio de la ESCO actualizado",
+  "Recursos para el fortalecimiento de la ESCO gestionados",
+  "Compra de mobiliario",
+  "OE3",
+  "oe 7",
+  "3",
+  "",
+  "   ",
+  "=SUMA(A1)",
+];
+
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constantFrom(...monthWords) },
+  { weight: 3, arbitrary: fc.constantFrom(...marks) },
+  { weight: 1, arbitrary: fc.constantFrom(...labels) },
+  { weight: 2, arbitrary: fc.constantFrom(...texts) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -5, max: 2100 }), fc.double({ noNaN: false })) },
+  { weight: 1, arbitrary: fc.date({ min: new Date(-1e13), max: new Date(1e13) }) },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constantFrom({ error: "#N/A" }, { error: "#REF!" }, { error: "#DIV/0!" }) },
+);
+
+const merge: fc.Arbitrary<MergedRange> = fc
+  .record({ top: fc.nat(45), left: fc.nat(25), h: fc.nat(4), w: fc.nat(4) })
+  .map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w }));
+
+/** A header row likely to be recognised: most months shuffled in, a result label, maybe an objective label. */
+const headerRowDropping = (maxDrop: number): fc.Arbitrary<CellValue[]> =>
+  fc
+    .record({
+      drop: fc.subarray([...MONTHS_ES.keys()], { maxLength: maxDrop }),
+      order: fc.shuffledSubarray([...MONTHS_ES.keys()], { minLength: 12, maxLength: 12 }),
+      lead: fc.array(fc.constantFrom<CellValue>("Resultado", "Objetivo", "OE", "N°", null), { maxLength: 4 }),
+    })
+    .map(({ drop, order, lead }) => [...lead, ...order.filter((m) => !drop.includes(m)).map((m) => MONTHS_ES[m])]);
+/** Up to three months missing: sometimes a header (≥ 10 months), sometimes not. */
+const headerRow = headerRowDropping(3);
+
+const sheetArb = (name: fc.Arbitrary<string>): fc.Arbitrary<SheetGrid> =>
+  fc
+    .record({
+      name,
+      rows: fc.array(fc.array(cell, { maxLength: 22 }), { maxLength: 40 }),
+      header: fc.option(fc.record({ at: fc.nat(32), row: headerRow }), { nil: undefined }),
+      merges: fc.option(fc.array(merge, { maxLength: 6 }), { nil: undefined }),
+    })
+    .map(({ name: n, rows, header, merges }) => {
+      const values = rows.map((r) => r.slice());
+      if (header) {
+        while (values.length <= header.at) values.push([]);
+        values[header.at] = header.row;
+      }
+      return { name: n, values, merges };
+    });
+
+const bookArb: fc.Arbitrary<WorkbookGrid> = fc
+  .array(sheetArb(fc.constantFrom("Objetivos", "Objectives", "Matriz POA 2024", "Hoja1", "POA")), { maxLength: 4 })
+  .map((sheets) => ({ sheets }));
+
+describe("validateWorkbook over random grids", () => {
+  it("never throws, keeps issues inside their sheet, pairs codes with their severity, and counts right", () => {
+    let reports = 0;
+    let issues = 0;
+    fc.assert(
+      fc.property(
+        bookArb,
+        fc.constantFrom("es" as const, "en" as const),
+        fc.option(fc.constantFrom("Hoja1", "POA", "Nada"), { nil: undefined }),
+        (book, lang, sheet) => {
+          const outcome = validateWorkbook(book, { lang, sheet });
+          if (!outcome.ok) {
+            expect(["NO_SHEETS", "SHEET_NOT_FOUND", "NO_MATRIX"]).toContain(outcome.notFound.reason);
+            expect(outcome.notFound.message.length).toBeGreaterThan(10);
+            return;
+          }
+          const r = outcome.report;
+          reports++;
+          issues += r.issues.length;
+          let errors = 0;
+          let warnings = 0;
+          for (const issue of r.issues) {
+            expect(issue.severity).toBe(CONTRACT_SEVERITY[issue.code]);
+            if (issue.severity === "error") errors++;
+            else warnings++;
+            expect(issue.message.length).toBeGreaterThan(10);
+            const grid = book.sheets.find((s) => s.name === issue.sheet);
+            expect(grid).toBeDefined();
+            if (issue.cell !== null && grid) {
+              const { row, col } = parseCell(issue.cell);
+              expect(row).toBeLessThan(grid.values.length);
+              expect(col).toBeLessThan(Math.max(0, ...grid.values.map((v) => v.length)));
+            } else {
+              expect(["MONTH_COLUMN_MISSING", "OBJECTIVE_NOT_COVERED", "YEAR_CONFLICT"]).toContain(issue.code);
+            }
+            if (issue.fix) {
+              expect(issue.fix.sheet).toBe(issue.sheet);
+              expect(issue.fix.cell).toBe(issue.cell);
+            }
+          }
+          expect(r.summary.errors).toBe(errors);
+          expect(r.summary.warnings).toBe(warnings);
+          expect(r.summary.objectivesTotal).toBe(r.objectives.length);
+          expect(r.summary.objectivesCovered).toBe(r.objectives.filter((o) => o.covered).length);
+          for (const o of r.objectives) expect(o.months).toHaveLength(12);
+          for (let i = 0; i < r.results.length; i++) {
+            expect(r.results[i].months).toHaveLength(12);
+            if (i > 0) expect(r.results[i].row).toBeGreaterThan(r.results[i - 1].row);
+          }
+          expect(r.year === null || (r.year >= 1990 && r.year <= 2100)).toBe(true);
+          // Row issues come in row order after the header's, before the catalog's.
+          const rows = r.issues.filter((i) => i.sheet === r.sheet && i.cell !== null).map((i) => parseCell(i.cell as string).row);
+          expect(rows).toEqual([...rows].sort((a, b) => a - b));
+          expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // The generator must reach the reader's checks, not only its "no matrix" exit.
+    expect(reports).toBeGreaterThan(40);
+    expect(issues).toBeGreaterThan(100);
+  });
+
+  it("finds the matrix whenever a recognisable header sits in the first 30 rows of the only sheet", () => {
+    fc.assert(
+      fc.property(headerRowDropping(2), fc.nat(29), (row, at) => {
+        if (!row.includes("Resultado")) return;
+        const values: CellValue[][] = Array.from({ length: at }, () => ["título"]);
+        values.push(row);
+        const outcome = validateWorkbook({ sheets: [{ name: "S", values }] });
+        expect(outcome.ok).toBe(true);
+      }),
+    );
+  });
+});
