@@ -1,0 +1,229 @@
+import type { IssueCode, Lang } from "../core/model";
+
+/** Every line the `poa` command prints, in Spanish (default) and English. */
+export interface CliText {
+  help(version: string): string;
+  usageHint: string;
+  errors: {
+    unknownCommand(cmd: string): string;
+    noCommand: string;
+    badOption(detail: string): string;
+    optionNotFor(option: string, command: string): string;
+    badLang(value: string): string;
+    badYear(value: string): string;
+    badFormat(value: string): string;
+    missingOut: string;
+    outNotXlsx(file: string): string;
+    outExists(file: string): string;
+    outIsDirectory(file: string): string;
+    outDirMissing(dir: string): string;
+    writeFailed(file: string, detail: string): string;
+    missingFile: string;
+    extraArguments(args: string): string;
+    fileMissing(file: string): string;
+    fileIsDirectory(file: string): string;
+    fileUnreadable(file: string): string;
+    fileEmpty(file: string): string;
+    fileLegacy(file: string): string;
+    fileNotXlsx(file: string): string;
+    fileNoWorkbook(file: string): string;
+    fileDamaged(file: string): string;
+    internal(detail: string): string;
+  };
+  scaffolded(file: string, sheets: string[], objectives: number, results: number): string;
+  report: {
+    summary(sheet: string, year: number | null, errors: number, warnings: number, covered: number, total: number): string;
+    errors: string;
+    warnings: string;
+    noIssues: string;
+    objectives: string;
+    covered: string;
+    notCovered: string;
+    results(n: number): string;
+    noMonths: string;
+    codeTitles: { readonly [C in IssueCode]: string };
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const es: CliText = {
+  help: (version) => `poa ${version} — Matriz POA: crea y revisa la matriz del Plan Operativo Anual en un libro de Excel (.xlsx).
+
+Uso:
+  poa scaffold --out ARCHIVO.xlsx [--year AÑO] [--lang es|en] [--force]
+      Crea un libro nuevo con las hojas Objetivos, Matriz POA AÑO y Cobertura, a partir del
+      plan de la ESCO 2024 (7 objetivos estratégicos y sus resultados, sin meses marcados).
+      No reemplaza un archivo que ya existe, salvo con --force.
+
+  poa validate ARCHIVO.xlsx [--sheet HOJA] [--format text|json] [--lang es|en]
+      Revisa la matriz: que cada resultado tenga meses programados y un objetivo, que las marcas
+      de los meses sean válidas y que cada objetivo estratégico quede cubierto.
+
+Opciones:
+  --out ARCHIVO        libro que se crea (debe terminar en .xlsx)
+  --year AÑO           año del plan, para el título y el nombre de la hoja (por omisión 2024)
+  --force              reemplaza ARCHIVO si ya existe
+  --sheet HOJA         hoja que contiene la matriz (por omisión, la primera hoja que tenga una)
+  --format text|json   informe para leer (text, por omisión) o en JSON
+  --lang es|en         idioma de los mensajes y de los textos del libro (por omisión es)
+  -h, --help           muestra esta ayuda
+  -v, --version        muestra la versión
+
+Marcas de los meses: X (programado), un número entero de 1 o más (cantidad planificada),
+0 o vacío (no programado).
+
+Resultado de validate: 0 sin errores (puede haber advertencias), 1 hay al menos un error,
+2 no se pudo leer el archivo o no se encontró la matriz.
+
+In English: poa --help --lang en`,
+  usageHint: "Escriba «poa --help» para ver el uso.",
+  errors: {
+    unknownCommand: (cmd) => `Comando desconocido «${cmd}»: use «poa scaffold» o «poa validate» (poa --help para la ayuda).`,
+    noCommand: "Falta el comando: use «poa scaffold --out ARCHIVO.xlsx» o «poa validate ARCHIVO.xlsx» (poa --help para la ayuda).",
+    badOption: (detail) => `Opción no válida: ${detail}. Escriba «poa --help» para ver el uso.`,
+    optionNotFor: (option, command) => `La opción ${option} no se usa con «poa ${command}». Escriba «poa --help» para ver el uso.`,
+    badLang: (value) => `Idioma no válido «${value}»: use --lang es o --lang en.`,
+    badYear: (value) => `Año no válido «${value}»: escriba un año de cuatro cifras, por ejemplo --year 2025.`,
+    badFormat: (value) => `Formato no válido «${value}»: use --format text o --format json.`,
+    missingOut: "Falta --out: indique el libro que se crea, por ejemplo poa scaffold --out poa-2024.xlsx.",
+    outNotXlsx: (file) => `El archivo de salida «${file}» debe terminar en .xlsx.`,
+    outExists: (file) => `«${file}» ya existe y no se modificó: elija otro nombre o agregue --force para reemplazarlo.`,
+    outIsDirectory: (file) => `«${file}» es una carpeta: indique un archivo .xlsx.`,
+    outDirMissing: (dir) => `La carpeta «${dir}» no existe: créela o elija otra ubicación para el libro.`,
+    writeFailed: (file, detail) => `No se pudo escribir «${file}»: ${detail}.`,
+    missingFile: "Falta el libro a revisar: poa validate ARCHIVO.xlsx.",
+    extraArguments: (args) => `Argumentos de más: ${args}. Indique un solo libro; si el nombre tiene espacios, póngalo entre comillas.`,
+    fileMissing: (file) => `No se encuentra el archivo «${file}».`,
+    fileIsDirectory: (file) => `«${file}» es una carpeta, no un libro de Excel.`,
+    fileUnreadable: (file) => `No se puede abrir «${file}»: no tiene permiso de lectura.`,
+    fileEmpty: (file) => `«${file}» está vacío (0 bytes): no es un libro de Excel.`,
+    fileLegacy: (file) =>
+      `«${file}» es un libro .xls antiguo o un libro protegido con contraseña: ábralo en Excel, quite la contraseña si la tiene y guárdelo como .xlsx.`,
+    fileNotXlsx: (file) => `«${file}» no es un libro de Excel .xlsx (parece otro tipo de archivo): guárdelo como .xlsx e intente de nuevo.`,
+    fileNoWorkbook: (file) => `«${file}» no es un libro de Excel: el archivo comprimido no contiene hojas de cálculo.`,
+    fileDamaged: (file) => `No se pudo leer «${file}»: el libro está dañado o incompleto. Ábralo en Excel y guárdelo de nuevo como .xlsx.`,
+    internal: (detail) => `Error inesperado: ${detail}`,
+  },
+  scaffolded: (file, sheets, objectives, results) =>
+    `Se creó «${file}» con las hojas ${sheets.join(", ")} (${plural(objectives, "objetivo", "objetivos")}, ${plural(results, "resultado", "resultados")}). ` +
+    `Marque con X los meses de cada resultado y revise con: poa validate "${file}"`,
+  report: {
+    summary: (sheet, year, errors, warnings, covered, total) =>
+      `${sheet}${year === null ? "" : ` (año ${year})`}: ${plural(errors, "error", "errores")}, ${plural(warnings, "advertencia", "advertencias")}; ` +
+      `objetivos cubiertos: ${covered} de ${total}.`,
+    errors: "Errores",
+    warnings: "Advertencias",
+    noIssues: "Sin observaciones: cada resultado tiene meses y un objetivo, y todos los objetivos están cubiertos.",
+    objectives: "Objetivos",
+    covered: "cubierto",
+    notCovered: "sin cubrir",
+    results: (n) => plural(n, "resultado", "resultados"),
+    noMonths: "ningún mes",
+    codeTitles: {
+      MONTH_COLUMN_MISSING: "Falta un mes en el encabezado",
+      RESULT_WITHOUT_MONTHS: "Resultados sin meses programados",
+      EMPTY_RESULT: "Filas con meses pero sin resultado",
+      INVALID_MONTH_MARK: "Marcas de mes no válidas",
+      NONSTANDARD_MONTH_MARK: "Marcas de mes distintas de X",
+      RESULT_UNMAPPED: "Resultados sin objetivo",
+      RESULT_MAPPING_INFERRED: "Objetivo deducido de la redacción",
+      OBJECTIVE_NOT_COVERED: "Objetivos sin cubrir",
+      DUPLICATE_RESULT: "Resultados repetidos",
+      MONTH_MARKED_BY_COLOR: "Meses marcados solo con color",
+      YEAR_CONFLICT: "Años que no coinciden",
+    },
+  },
+};
+
+const en: CliText = {
+  help: (version) => `poa ${version} — Matriz POA: builds and checks the POA (Plan Operativo Anual, annual operating plan) matrix in an Excel workbook (.xlsx).
+
+Usage:
+  poa scaffold --out FILE.xlsx [--year YEAR] [--lang es|en] [--force]
+      Writes a new workbook with the sheets Objetivos, Matriz POA YEAR and Cobertura, from the
+      ESCO 2024 plan (7 strategic objectives and their results, no month marked).
+      Never replaces an existing file unless given --force.
+
+  poa validate FILE.xlsx [--sheet SHEET] [--format text|json] [--lang es|en]
+      Checks the matrix: every result has months scheduled and an objective, month marks are
+      valid, and every strategic objective is covered.
+
+Options:
+  --out FILE           workbook to write (must end in .xlsx)
+  --year YEAR          plan year, for the title and the sheet name (default 2024)
+  --force              replace FILE if it exists
+  --sheet SHEET        sheet holding the matrix (default: the first sheet that has one)
+  --format text|json   report for people (text, the default) or as JSON
+  --lang es|en         language of the messages and of the workbook's texts (default es)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Month marks: X (scheduled), a whole number 1 or more (planned quantity), 0 or empty (not scheduled).
+
+validate exits with 0 when there is no error (warnings allowed), 1 when there is at least one
+error, 2 when the file can't be read or no matrix is found.
+
+En español: poa --help`,
+  usageHint: 'Type "poa --help --lang en" for usage.',
+  errors: {
+    unknownCommand: (cmd) => `Unknown command "${cmd}": use "poa scaffold" or "poa validate" (poa --help --lang en for help).`,
+    noCommand: 'Missing command: use "poa scaffold --out FILE.xlsx" or "poa validate FILE.xlsx" (poa --help --lang en for help).',
+    badOption: (detail) => `Invalid option: ${detail}. Type "poa --help --lang en" for usage.`,
+    optionNotFor: (option, command) => `Option ${option} does not apply to "poa ${command}". Type "poa --help --lang en" for usage.`,
+    badLang: (value) => `Invalid language "${value}": use --lang es or --lang en.`,
+    badYear: (value) => `Invalid year "${value}": give a four-digit year, e.g. --year 2025.`,
+    badFormat: (value) => `Invalid format "${value}": use --format text or --format json.`,
+    missingOut: "Missing --out: name the workbook to write, e.g. poa scaffold --out poa-2024.xlsx.",
+    outNotXlsx: (file) => `The output file "${file}" must end in .xlsx.`,
+    outExists: (file) => `"${file}" already exists and was left untouched: choose another name or add --force to replace it.`,
+    outIsDirectory: (file) => `"${file}" is a folder: give an .xlsx file.`,
+    outDirMissing: (dir) => `The folder "${dir}" does not exist: create it or choose another place for the workbook.`,
+    writeFailed: (file, detail) => `Could not write "${file}": ${detail}.`,
+    missingFile: "Missing the workbook to check: poa validate FILE.xlsx.",
+    extraArguments: (args) => `Too many arguments: ${args}. Give one workbook; quote its name if it has spaces.`,
+    fileMissing: (file) => `File not found: "${file}".`,
+    fileIsDirectory: (file) => `"${file}" is a folder, not an Excel workbook.`,
+    fileUnreadable: (file) => `Cannot open "${file}": permission denied.`,
+    fileEmpty: (file) => `"${file}" is empty (0 bytes): not an Excel workbook.`,
+    fileLegacy: (file) =>
+      `"${file}" is an old .xls workbook or a password-protected one: open it in Excel, remove any password and save it as .xlsx.`,
+    fileNotXlsx: (file) => `"${file}" is not an Excel .xlsx workbook (it looks like another kind of file): save it as .xlsx and try again.`,
+    fileNoWorkbook: (file) => `"${file}" is not an Excel workbook: the archive holds no worksheets.`,
+    fileDamaged: (file) => `Could not read "${file}": the workbook is damaged or incomplete. Open it in Excel and save it again as .xlsx.`,
+    internal: (detail) => `Unexpected error: ${detail}`,
+  },
+  scaffolded: (file, sheets, objectives, results) =>
+    `Wrote "${file}" with the sheets ${sheets.join(", ")} (${plural(objectives, "objective", "objectives")}, ${plural(results, "result", "results")}). ` +
+    `Mark each result's months with X, then check with: poa validate "${file}" --lang en`,
+  report: {
+    summary: (sheet, year, errors, warnings, covered, total) =>
+      `${sheet}${year === null ? "" : ` (year ${year})`}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}; ` +
+      `objectives covered: ${covered} of ${total}.`,
+    errors: "Errors",
+    warnings: "Warnings",
+    noIssues: "Nothing to fix: every result has months and an objective, and every objective is covered.",
+    objectives: "Objectives",
+    covered: "covered",
+    notCovered: "not covered",
+    results: (n) => plural(n, "result", "results"),
+    noMonths: "no month",
+    codeTitles: {
+      MONTH_COLUMN_MISSING: "Month missing from the header",
+      RESULT_WITHOUT_MONTHS: "Results with no month scheduled",
+      EMPTY_RESULT: "Rows with months but no result",
+      INVALID_MONTH_MARK: "Invalid month marks",
+      NONSTANDARD_MONTH_MARK: "Month marks other than X",
+      RESULT_UNMAPPED: "Results without an objective",
+      RESULT_MAPPING_INFERRED: "Objective inferred from the wording",
+      OBJECTIVE_NOT_COVERED: "Objectives not covered",
+      DUPLICATE_RESULT: "Repeated results",
+      MONTH_MARKED_BY_COLOR: "Months marked by colour only",
+      YEAR_CONFLICT: "Years that disagree",
+    },
+  },
+};
+
+export function cliText(lang: Lang): CliText {
+  return lang === "en" ? en : es;
+}

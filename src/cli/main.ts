@@ -1,0 +1,213 @@
+import { promises as fs, existsSync, readFileSync, statSync } from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { escoTemplate, DEFAULT_YEAR } from "../core/escoTemplate";
+import { scaffoldLayout } from "../core/layout";
+import type { Lang } from "../core/model";
+import { validateWorkbook } from "../core/validate";
+import { cliText, type CliText } from "./cliText";
+import { readWorkbookFile, type ReadFailure } from "./readWorkbookFile";
+import { reportText } from "./reportText";
+import { layoutToWorkbook } from "./writeLayout";
+import { workbookToGrid } from "./xlsxToGrid";
+
+/**
+ * `poa scaffold` and `poa validate` (contract §7). Exit codes: 0 fine (warnings allowed), 1 the
+ * matrix has errors, 2 the command could not do its job (bad arguments, unreadable file, no matrix,
+ * file exists). Every failure is one line on stderr in the planner's language; nothing throws out.
+ */
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/** Ends the command with a one-line message on stderr. */
+class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = 2,
+  ) {
+    super(message);
+  }
+}
+
+const OPTIONS = {
+  out: { type: "string" },
+  year: { type: "string" },
+  lang: { type: "string" },
+  force: { type: "boolean" },
+  sheet: { type: "string" },
+  format: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
+  scaffold: ["out", "year", "lang", "force", "help", "version"],
+  validate: ["sheet", "format", "lang", "help", "version"],
+};
+
+function version(): string {
+  try {
+    // src/cli and lib/cli are both two levels below the package root.
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
+    return pkg.version ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** The language asked for, read before full parsing so that parse errors speak it too. */
+function requestedLang(argv: string[]): { lang: Lang; invalid?: string } {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    let value: string | undefined;
+    if (a === "--lang") value = argv[i + 1];
+    else if (a.startsWith("--lang=")) value = a.slice("--lang=".length);
+    else continue;
+    if (value === "es" || value === "en") return { lang: value };
+    return { lang: "es", invalid: value ?? "" };
+  }
+  return { lang: "es" };
+}
+
+/** One line of an error message: parseArgs and ExcelJS messages can run over several. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+function readFailureMessage(t: CliText, failure: ReadFailure, file: string): string {
+  const e = t.errors;
+  switch (failure) {
+    case "missing":
+      return e.fileMissing(file);
+    case "directory":
+      return e.fileIsDirectory(file);
+    case "unreadable":
+      return e.fileUnreadable(file);
+    case "empty":
+      return e.fileEmpty(file);
+    case "legacy":
+      return e.fileLegacy(file);
+    case "notXlsx":
+      return e.fileNotXlsx(file);
+    case "noWorkbook":
+      return e.fileNoWorkbook(file);
+    case "damaged":
+      return e.fileDamaged(file);
+  }
+}
+
+async function scaffold(values: ParsedValues, positionals: string[], lang: Lang, t: CliText, io: CliIo): Promise<number> {
+  if (positionals.length > 0) throw new CliFailure(t.errors.extraArguments(positionals.join(" ")));
+  const out = values.out;
+  if (out === undefined || out === "") throw new CliFailure(t.errors.missingOut);
+  if (!/\.xlsx$/i.test(out)) throw new CliFailure(t.errors.outNotXlsx(out));
+  let year = DEFAULT_YEAR;
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year) || Number(values.year) < 1900) throw new CliFailure(t.errors.badYear(values.year));
+    year = Number(values.year);
+  }
+  const target = path.resolve(out);
+  if (existsSync(target)) {
+    if (statSync(target).isDirectory()) throw new CliFailure(t.errors.outIsDirectory(out));
+    if (!values.force) throw new CliFailure(t.errors.outExists(out));
+  }
+  const dir = path.dirname(target);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliFailure(t.errors.outDirMissing(path.dirname(out) || "."));
+
+  const template = escoTemplate(year);
+  const layout = scaffoldLayout(template, { lang });
+  const matrix = layout.sheets[1].name;
+  const workbook = layoutToWorkbook(layout, { activeSheet: matrix });
+  // Write beside the target, then rename: an interrupted run never leaves half a workbook under its name.
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(temp);
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new CliFailure(t.errors.writeFailed(out, oneLine((e as Error).message ?? String(e))));
+  }
+  io.stdout(t.scaffolded(out, layout.sheets.map((s) => s.name), template.objectives.length, template.results.length) + "\n");
+  return 0;
+}
+
+async function validate(values: ParsedValues, positionals: string[], lang: Lang, t: CliText, io: CliIo): Promise<number> {
+  if (positionals.length === 0) throw new CliFailure(t.errors.missingFile);
+  if (positionals.length > 1) throw new CliFailure(t.errors.extraArguments(positionals.slice(1).join(" ")));
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new CliFailure(t.errors.badFormat(format));
+  const file = positionals[0];
+
+  const read = await readWorkbookFile(file);
+  if (!read.ok) throw new CliFailure(readFailureMessage(t, read.failure, file));
+  const grid = workbookToGrid(read.workbook);
+  const outcome = validateWorkbook(grid, { sheet: values.sheet, lang });
+  if (!outcome.ok) throw new CliFailure(outcome.notFound.message);
+
+  const report = outcome.report;
+  io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : reportText(report, lang));
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+type ParsedValues = {
+  out?: string;
+  year?: string;
+  lang?: string;
+  force?: boolean;
+  sheet?: string;
+  format?: string;
+  help?: boolean;
+  version?: boolean;
+};
+
+async function run(argv: string[], io: CliIo, lang: Lang, t: CliText): Promise<number> {
+  let parsed: { values: ParsedValues; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliFailure(t.errors.badOption(oneLine((e as Error).message)));
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === "help") {
+    io.stdout(t.help(version()) + "\n");
+    return 0;
+  }
+  if (command === undefined) throw new CliFailure(t.errors.noCommand);
+  const allowed = OPTIONS_BY_COMMAND[command];
+  if (!allowed) throw new CliFailure(t.errors.unknownCommand(command));
+  for (const key of Object.keys(values)) {
+    if (!allowed.includes(key)) throw new CliFailure(t.errors.optionNotFor(`--${key}`, command));
+  }
+  return command === "scaffold" ? scaffold(values, rest, lang, t, io) : validate(values, rest, lang, t, io);
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const asked = requestedLang(argv);
+  const t = cliText(asked.lang);
+  try {
+    if (asked.invalid !== undefined) throw new CliFailure(t.errors.badLang(asked.invalid));
+    return await run(argv, io, asked.lang, t);
+  } catch (e) {
+    if (e instanceof CliFailure) {
+      io.stderr(oneLine(e.message) + "\n");
+      return e.exitCode;
+    }
+    // Never a stack trace for a planner; POA_DEBUG=1 shows it to whoever is fixing the tool.
+    if (process.env.POA_DEBUG) io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
+    io.stderr(oneLine(t.errors.internal((e as Error)?.message ?? String(e))) + "\n");
+    return 2;
+  }
+}
