@@ -7,7 +7,9 @@ export interface CliText {
   errors: {
     unknownCommand(cmd: string): string;
     noCommand: string;
-    badOption(detail: string): string;
+    unknownOption(option: string): string;
+    missingValue(option: string): string;
+    noValueExpected(option: string): string;
     optionNotFor(option: string, command: string): string;
     badLang(value: string): string;
     badYear(value: string): string;
@@ -81,7 +83,9 @@ In English: poa --help --lang en`,
   errors: {
     unknownCommand: (cmd) => `Comando desconocido «${cmd}»: use «poa scaffold» o «poa validate» (poa --help para la ayuda).`,
     noCommand: "Falta el comando: use «poa scaffold --out ARCHIVO.xlsx» o «poa validate ARCHIVO.xlsx» (poa --help para la ayuda).",
-    badOption: (detail) => `Opción no válida: ${detail}. Escriba «poa --help» para ver el uso.`,
+    unknownOption: (option) => `Opción desconocida ${option}. Escriba «poa --help» para ver el uso.`,
+    missingValue: (option) => `Falta el valor de la opción ${option}. Escriba «poa --help» para ver el uso.`,
+    noValueExpected: (option) => `La opción ${option} no lleva valor. Escriba «poa --help» para ver el uso.`,
     optionNotFor: (option, command) => `La opción ${option} no se usa con «poa ${command}». Escriba «poa --help» para ver el uso.`,
     badLang: (value) => `Idioma no válido «${value}»: use --lang es o --lang en.`,
     badYear: (value) => `Año no válido «${value}»: escriba un año de cuatro cifras, por ejemplo --year 2025.`,
@@ -169,7 +173,9 @@ En español: poa --help`,
   errors: {
     unknownCommand: (cmd) => `Unknown command "${cmd}": use "poa scaffold" or "poa validate" (poa --help --lang en for help).`,
     noCommand: 'Missing command: use "poa scaffold --out FILE.xlsx" or "poa validate FILE.xlsx" (poa --help --lang en for help).',
-    badOption: (detail) => `Invalid option: ${detail}. Type "poa --help --lang en" for usage.`,
+    unknownOption: (option) => `Unknown option ${option}. Type "poa --help --lang en" for usage.`,
+    missingValue: (option) => `Option ${option} needs a value. Type "poa --help --lang en" for usage.`,
+    noValueExpected: (option) => `Option ${option} takes no value. Type "poa --help --lang en" for usage.`,
     optionNotFor: (option, command) => `Option ${option} does not apply to "poa ${command}". Type "poa --help --lang en" for usage.`,
     badLang: (value) => `Invalid language "${value}": use --lang es or --lang en.`,
     badYear: (value) => `Invalid year "${value}": give a four-digit year, e.g. --year 2025.`,

@@ -168,12 +168,22 @@ type ParsedValues = {
   version?: boolean;
 };
 
+/** parseArgs speaks English; say the same in the planner's language, naming the option. */
+function parseErrorMessage(t: CliText, e: Error & { code?: string }): string {
+  const option = /'(-{1,2}[^' <]+)/.exec(e.message)?.[1] ?? "";
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return t.errors.unknownOption(option);
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return /does not take/.test(e.message) ? t.errors.noValueExpected(option) : t.errors.missingValue(option);
+  }
+  return t.errors.unknownOption(option || oneLine(e.message));
+}
+
 async function run(argv: string[], io: CliIo, lang: Lang, t: CliText): Promise<number> {
   let parsed: { values: ParsedValues; positionals: string[] };
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new CliFailure(t.errors.badOption(oneLine((e as Error).message)));
+    throw new CliFailure(parseErrorMessage(t, e as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
   if (values.version) {
