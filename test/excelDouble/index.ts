@@ -1,0 +1,2 @@
+export { install, excelNamespace, officeNamespace, ExcelDouble, FIVE_MB, OfficeErrorDouble } from "./install";
+export type { DoubleOptions, SyncRecord } from "./install";

@@ -1,0 +1,470 @@
+import { mustExist, ProxyBase, requireApi, trackNullObject, type RequestContextLike } from "./base";
+import { invalidArgument, itemNotFound, OfficeErrorDouble } from "./errors";
+import { getCell, hasContent, hasFormatting, intersects, parseAddress, type ChangedHandler, type Rect, type SheetModel, type TableModel } from "./model";
+import { RangeProxy, type Located } from "./ranges";
+
+function locatedIn(sheet: () => SheetModel | null, address: string): () => Located | null {
+  return () => {
+    const s = sheet();
+    if (!s) return null;
+    const p = parseAddress(address);
+    if (p.sheet !== null && p.sheet.toLocaleUpperCase() !== s.name.toLocaleUpperCase()) throw invalidArgument(`address ${address} is not on ${s.name}`);
+    return { sheet: s, rect: p.rect };
+  };
+}
+
+function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+  let r: Rect | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (!(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
+    const row = Math.floor(key / 16384);
+    const col = key % 16384;
+    if (!r) r = { top: row, left: col, bottom: row, right: col };
+    else {
+      r.top = Math.min(r.top, row);
+      r.bottom = Math.max(r.bottom, row);
+      r.left = Math.min(r.left, col);
+      r.right = Math.max(r.right, col);
+    }
+  }
+  return r;
+}
+
+export class WorkbookProxy {
+  constructor(readonly context: RequestContextLike) {}
+  private sheetsProxy?: WorksheetCollectionProxy;
+  get worksheets(): WorksheetCollectionProxy {
+    return (this.sheetsProxy ??= new WorksheetCollectionProxy(this.context));
+  }
+  private tablesProxy?: TableCollectionProxy;
+  get tables(): TableCollectionProxy {
+    return (this.tablesProxy ??= new TableCollectionProxy(this.context, null));
+  }
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const sheet = this.context.engine.model.activeSheet();
+      return { sheet, rect: sheet.selection };
+    });
+  }
+}
+
+/** Sheet names as Excel allows them. */
+function checkSheetName(name: string): void {
+  if (name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw invalidArgument(`sheet name "${name}"`);
+  }
+}
+
+export class WorksheetCollectionProxy extends ProxyBase {
+  protected scalarProperties(): readonly string[] {
+    return ["count"];
+  }
+  protected read(): unknown {
+    return this.engine.model.sheets.length;
+  }
+  get count(): number {
+    return this.get("count");
+  }
+  private itemProxies: WorksheetProxy[] | null = null;
+  private itemPaths: string[] = [];
+  protected override child(name: string): ProxyBase | undefined {
+    if (name !== "items") return undefined;
+    // `load("items/name")`: the items are made at sync time, each loading what was asked.
+    const collection = this;
+    const loader = new (class extends ProxyBase {
+      protected scalarProperties(): readonly string[] {
+        return [];
+      }
+      protected read(): unknown {
+        return null;
+      }
+      override load(spec?: string | string[]): this {
+        collection.itemPaths.push(...(typeof spec === "string" ? spec.split(",").map((s) => s.trim()) : spec ?? ["name", "id", "position"]));
+        collection.context.enqueue({
+          payload: { load: "items", spec },
+          run: () => {
+            collection.itemProxies = collection.engine.model.sheets.map((s) => {
+              const p = new WorksheetProxy(collection.context, () => s);
+              p.fill(collection.itemPaths);
+              return p;
+            });
+          },
+        });
+        return this;
+      }
+    })(this.context);
+    return loader;
+  }
+  get items(): WorksheetProxy[] {
+    if (!this.itemProxies) throw new OfficeErrorDouble("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    return this.itemProxies;
+  }
+
+  add(name?: string): WorksheetProxy {
+    let model: SheetModel | null = null;
+    this.queue("worksheets.add", { name }, () => {
+      const wb = this.engine.model;
+      let n = name;
+      if (n === undefined) {
+        let i = wb.sheets.length + 1;
+        while (wb.sheetByName(`Sheet${i}`)) i++;
+        n = `Sheet${i}`;
+      }
+      checkSheetName(n);
+      if (wb.sheetByName(n)) throw new OfficeErrorDouble("ItemAlreadyExists", `A sheet named "${n}" already exists.`);
+      model = wb.addSheet(n);
+    });
+    return new WorksheetProxy(this.context, () => mustExist(model, "added sheet"));
+  }
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => mustExist(this.engine.model.sheetByName(key) ?? this.engine.model.sheetById(key), `worksheet ${key}`));
+  }
+  getItemOrNullObject(key: string): WorksheetProxy {
+    requireApi(this.engine, "1.4", "WorksheetCollection.getItemOrNullObject");
+    return new WorksheetProxy(this.context, () => this.engine.model.sheetByName(key) ?? this.engine.model.sheetById(key), true);
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.engine.model.activeSheet());
+  }
+}
+
+export class WorksheetProxy extends ProxyBase {
+  constructor(
+    context: RequestContextLike,
+    private readonly resolveFn: () => SheetModel | null,
+    nullable = false,
+  ) {
+    super(context);
+    if (nullable) trackNullObject(this, context, () => this.resolveFn() !== null);
+  }
+  markNull(isNull: boolean): void {
+    this.props.set("isNullObject", isNull);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  protected override exists(): boolean {
+    return this.resolveFn() !== null;
+  }
+  sheet(): SheetModel {
+    return mustExist(this.resolveFn(), "worksheet");
+  }
+  /** Fills loaded properties directly (collection items). */
+  fill(props: string[]): void {
+    for (const p of props) if (this.scalarProperties().includes(p)) this.props.set(p, this.read(p));
+  }
+  protected scalarProperties(): readonly string[] {
+    return ["name", "id", "position", "visibility"];
+  }
+  protected read(p: string): unknown {
+    const s = this.sheet();
+    if (p === "name") return s.name;
+    if (p === "id") return s.id;
+    if (p === "position") return this.engine.model.sheets.indexOf(s);
+    return "Visible";
+  }
+  protected override child(name: string): ProxyBase | undefined {
+    if (name === "tables") return this.tables;
+    return undefined;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name", v, () => {
+      checkSheetName(v);
+      const other = this.engine.model.sheetByName(v);
+      if (other && other !== this.sheet()) throw new OfficeErrorDouble("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
+      this.sheet().name = v;
+    });
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+
+  getRange(address?: string): RangeProxy {
+    if (address === undefined) return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect: { top: 0, left: 0, bottom: 1048575, right: 16383 } }));
+    return new RangeProxy(this.context, locatedIn(() => this.sheet(), address));
+  }
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect: { top: row, left: column, bottom: row, right: column } }));
+  }
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): RangeProxy {
+    return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect: { top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 } }));
+  }
+  /** A blank sheet's used range is A1, as in Excel. */
+  getUsedRange(valuesOnly = false): RangeProxy {
+    if (valuesOnly) requireApi(this.engine, "1.2", "Worksheet.getUsedRange(valuesOnly)");
+    return new RangeProxy(this.context, () => {
+      const sheet = this.sheet();
+      return { sheet, rect: usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    requireApi(this.engine, "1.4", "Worksheet.getUsedRangeOrNullObject");
+    return new RangeProxy(
+      this.context,
+      () => {
+        const sheet = this.resolveFn();
+        if (!sheet) return null;
+        const rect = usedRect(sheet, valuesOnly);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
+  }
+  activate(): void {
+    this.queue("activate", {}, () => (this.engine.model.activeSheetId = this.sheet().id));
+  }
+  delete(): void {
+    this.queue("delete", {}, () => {
+      const wb = this.engine.model;
+      const s = this.sheet();
+      if (wb.sheets.length === 1) throw new OfficeErrorDouble("InvalidOperation", "A workbook must keep at least one sheet.");
+      wb.sheets = wb.sheets.filter((x) => x !== s);
+      wb.tables = wb.tables.filter((t) => t.sheetId !== s.id);
+      if (wb.activeSheetId === s.id) wb.activeSheetId = wb.sheets[0].id;
+    });
+  }
+
+  private tablesProxy?: TableCollectionProxy;
+  get tables(): TableCollectionProxy {
+    return (this.tablesProxy ??= new TableCollectionProxy(this.context, () => this.sheet()));
+  }
+  private freeze?: FreezePanesProxy;
+  get freezePanes(): FreezePanesProxy {
+    requireApi(this.engine, "1.7", "Worksheet.freezePanes");
+    return (this.freeze ??= new FreezePanesProxy(this.context, () => this.sheet()));
+  }
+  private changed?: ChangedEventProxy;
+  get onChanged(): ChangedEventProxy {
+    requireApi(this.engine, "1.7", "Worksheet.onChanged");
+    return (this.changed ??= new ChangedEventProxy(this.context, () => this.sheet()));
+  }
+}
+
+export class FreezePanesProxy {
+  constructor(
+    readonly context: RequestContextLike,
+    private readonly sheet: () => SheetModel,
+  ) {}
+  private queue(what: string, args: unknown, run: (s: SheetModel) => void): void {
+    this.context.enqueue({ payload: { call: what, args }, run: () => run(this.sheet()) });
+  }
+  freezeRows(count = 1): void {
+    this.queue("freezeRows", count, (s) => (s.freeze = { rows: count, columns: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.queue("freezeColumns", count, (s) => (s.freeze = { rows: 0, columns: count }));
+  }
+  freezeAt(range: RangeProxy | string): void {
+    this.queue("freezeAt", typeof range === "string" ? range : "range", (s) => {
+      const rect = typeof range === "string" ? parseAddress(range).rect : range.located().rect;
+      s.freeze = { rows: rect.bottom + 1, columns: rect.right + 1 };
+    });
+  }
+  unfreeze(): void {
+    this.queue("unfreeze", null, (s) => (s.freeze = { rows: 0, columns: 0 }));
+  }
+}
+
+export class EventHandlerResultDouble {
+  constructor(
+    readonly context: RequestContextLike,
+    private readonly sheet: () => SheetModel,
+    private readonly handler: ChangedHandler,
+  ) {}
+  remove(): void {
+    this.context.enqueue({ payload: { call: "removeHandler" }, run: () => this.sheet().changedHandlers.delete(this.handler) });
+  }
+}
+
+export class ChangedEventProxy {
+  constructor(
+    readonly context: RequestContextLike,
+    private readonly sheet: () => SheetModel,
+  ) {}
+  add(handler: ChangedHandler): EventHandlerResultDouble {
+    this.context.enqueue({ payload: { call: "addHandler" }, run: () => this.sheet().changedHandlers.add(handler) });
+    return new EventHandlerResultDouble(this.context, this.sheet, handler);
+  }
+}
+
+/** Table names as Excel allows them: a letter, `_` or `\` first, no spaces, not a cell reference. */
+function checkTableName(name: string): void {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255 || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RC]$/i.test(name)) {
+    throw invalidArgument(`table name "${name}"`);
+  }
+}
+
+export class TableCollectionProxy extends ProxyBase {
+  constructor(
+    context: RequestContextLike,
+    private readonly sheet: (() => SheetModel) | null,
+  ) {
+    super(context);
+  }
+  private tablesNow(): TableModel[] {
+    const s = this.sheet?.();
+    return this.engine.model.tables.filter((t) => !s || t.sheetId === s.id);
+  }
+  protected scalarProperties(): readonly string[] {
+    return ["count"];
+  }
+  protected read(): unknown {
+    return this.tablesNow().length;
+  }
+  get count(): number {
+    return this.get("count");
+  }
+  private itemProxies: TableProxy[] | null = null;
+  protected override child(name: string): ProxyBase | undefined {
+    if (name !== "items") return undefined;
+    const collection = this;
+    return new (class extends ProxyBase {
+      protected scalarProperties(): readonly string[] {
+        return [];
+      }
+      protected read(): unknown {
+        return null;
+      }
+      override load(spec?: string | string[]): this {
+        const props = typeof spec === "string" ? spec.split(",").map((s) => s.trim()) : spec ?? ["name", "id", "style"];
+        collection.context.enqueue({
+          payload: { load: "items", spec },
+          run: () => {
+            collection.itemProxies = collection.tablesNow().map((t) => {
+              const p = new TableProxy(collection.context, () => t);
+              p.fill(props);
+              return p;
+            });
+          },
+        });
+        return this;
+      }
+    })(this.context);
+  }
+  get items(): TableProxy[] {
+    if (!this.itemProxies) throw new OfficeErrorDouble("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    return this.itemProxies;
+  }
+
+  add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
+    let model: TableModel | null = null;
+    this.queue("tables.add", { address: typeof address === "string" ? address : "range", hasHeaders }, () => {
+      const wb = this.engine.model;
+      let loc: Located;
+      if (typeof address === "string") {
+        const p = parseAddress(address);
+        const sheet = p.sheet !== null ? mustExist(wb.sheetByName(p.sheet), `worksheet ${p.sheet}`) : this.sheet ? this.sheet() : null;
+        if (!sheet) throw invalidArgument(`workbook.tables.add needs a sheet-qualified address, not ${address}`);
+        loc = { sheet, rect: p.rect };
+      } else loc = address.located();
+      if (this.sheet && loc.sheet !== this.sheet()) throw invalidArgument("the table's range is on another sheet");
+      if (wb.tables.some((t) => t.sheetId === loc.sheet.id && intersects(t.rect, loc.rect))) throw invalidArgument("A table can't overlap another table.");
+      if (loc.sheet.merges.some((m) => intersects(m, loc.rect))) throw invalidArgument("A table can't contain merged cells.");
+      if (!hasHeaders) throw new OfficeErrorDouble("NotImplemented", "The double models tables with a header row only.");
+      for (let c = loc.rect.left; c <= loc.rect.right; c++) {
+        const h = getCell(loc.sheet, loc.rect.top, c);
+        if (!h || h.value === "" || h.formula !== undefined) throw new OfficeErrorDouble("NotImplemented", "The double expects literal header cells.");
+      }
+      let i = wb.tables.length + 1;
+      while (wb.tableByName(`Table${i}`)) i++;
+      model = { id: wb.newId("table"), name: `Table${i}`, sheetId: loc.sheet.id, rect: loc.rect, style: "TableStyleMedium2" };
+      wb.tables.push(model);
+    });
+    return new TableProxy(this.context, () => mustExist(model, "added table"));
+  }
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.context, () => mustExist(this.find(name), `table ${name}`));
+  }
+  getItemOrNullObject(name: string): TableProxy {
+    requireApi(this.engine, "1.4", "TableCollection.getItemOrNullObject");
+    return new TableProxy(this.context, () => this.find(name), true);
+  }
+  private find(name: string): TableModel | null {
+    const t = this.engine.model.tableByName(name);
+    return t && this.tablesNow().includes(t) ? t : null;
+  }
+}
+
+export class TableProxy extends ProxyBase {
+  constructor(
+    context: RequestContextLike,
+    private readonly resolveFn: () => TableModel | null,
+    nullable = false,
+  ) {
+    super(context);
+    if (nullable) trackNullObject(this, context, () => this.resolveFn() !== null);
+  }
+  markNull(isNull: boolean): void {
+    this.props.set("isNullObject", isNull);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  protected override exists(): boolean {
+    return this.resolveFn() !== null;
+  }
+  private table(): TableModel {
+    return mustExist(this.resolveFn(), "table");
+  }
+  fill(props: string[]): void {
+    for (const p of props) if (this.scalarProperties().includes(p)) this.props.set(p, this.read(p));
+  }
+  protected scalarProperties(): readonly string[] {
+    return ["name", "id", "style"];
+  }
+  protected read(p: string): unknown {
+    const t = this.table();
+    return p === "name" ? t.name : p === "id" ? t.id : t.style;
+  }
+  protected override child(name: string): ProxyBase | undefined {
+    if (name === "worksheet") return this.worksheet;
+    return undefined;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name", v, () => {
+      checkTableName(v);
+      const other = this.engine.model.tableByName(v);
+      if (other && other !== this.table()) throw invalidArgument(`A table named ${v} already exists.`);
+      this.table().name = v;
+    });
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(v: string) {
+    this.set("style", v, () => {
+      if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(v)) throw invalidArgument(`table style ${v}`);
+      this.table().style = v;
+    });
+  }
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.engine.model.sheetById(this.table().sheetId));
+  }
+  private range(f: (r: Rect) => Rect): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.table();
+      return { sheet: mustExist(this.engine.model.sheetById(t.sheetId), "table sheet"), rect: f(t.rect) };
+    });
+  }
+  getRange(): RangeProxy {
+    return this.range((r) => r);
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.range((r) => ({ ...r, bottom: r.top }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.range((r) => {
+      if (r.bottom === r.top) throw itemNotFound("the table has no data rows");
+      return { ...r, top: r.top + 1 };
+    });
+  }
+}
