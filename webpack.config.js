@@ -13,6 +13,14 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { PLACEHOLDER_URL, productionManifest, publicUrlFrom } = require("./scripts/manifest-urls");
 
+/**
+ * React 18's own scheduler. Fluent's context selector imports `scheduler` too, and the hoisted copy is a newer
+ * major: without the alias the page carries two schedulers, and Fluent's priorities would not be React's.
+ */
+const REACT_SCHEDULER = path.dirname(
+  require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom/package.json"))] }),
+);
+
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** The https certificate the dev server presents; created (and trusted) on first use by office-addin-dev-certs. */
@@ -50,14 +58,16 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      // Pages and scripts sit side by side: relative URLs work on localhost and on any production path.
-      publicPath: "",
+      // Pages and scripts sit side by side; "auto" finds lazy chunks next to the script that asks for them,
+      // so the same build works on localhost and under any production path.
+      publicPath: "auto",
       clean: true,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
       // Browser builds and ES modules first, so Fluent UI and its dependencies tree-shake.
       mainFields: ["browser", "module", "main"],
+      alias: { scheduler$: REACT_SCHEDULER },
       // Node built-ins have no place in a page: fail loudly rather than pull in polyfills.
       fallback: { fs: false, path: false, crypto: false, stream: false, buffer: false, util: false },
     },
