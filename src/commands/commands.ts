@@ -42,5 +42,7 @@ export function showNotice(notice: Notice, lang: Lang): Promise<void> {
 }
 
 Office.onReady(() => {
-  Office.actions.associate(GENERATE_MATRIX_ACTION, onGenerateMatrix);
+  // Hosts from before Office.actions (e.g. perpetual Excel 2019) look the FunctionName up as a global function.
+  (globalThis as unknown as Record<string, unknown>)[GENERATE_MATRIX_ACTION] = onGenerateMatrix;
+  if (Office.actions?.associate) Office.actions.associate(GENERATE_MATRIX_ACTION, onGenerateMatrix);
 });

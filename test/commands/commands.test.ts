@@ -85,8 +85,9 @@ beforeEach(() => {
   fakeShell.capabilities.mockReturnValue({ core: true, cellProperties: true, changeSource: true });
 });
 
-it("registers generateMatrix, the manifest's FunctionName", () => {
+it("registers generateMatrix, the manifest's FunctionName, with Office.actions and as a global for older hosts", () => {
   expect([...associated.keys()]).toEqual(["generateMatrix"]);
+  expect((globalThis as unknown as Record<string, unknown>).generateMatrix).toBe(associated.get("generateMatrix"));
 });
 
 it("scaffolds the ESCO 2024 template in the planner's language and lands on the first result", async () => {
