@@ -1,3 +1,4 @@
+import type { SheetNames } from "../core/layout";
 import type { Fix, Lang, PlanTemplate, ValidationOutcome } from "../core/model";
 
 /**
@@ -5,12 +6,8 @@ import type { Fix, Lang, PlanTemplate, ValidationOutcome } from "../core/model";
  * this folder; the UI takes any `ExcelShell`, so its tests can hand it a fake.
  */
 
-/** Which names the scaffolded sheets get; by default the contract's (`Objetivos`, `Matriz POA Y`, `Cobertura`). */
-export interface SheetNames {
-  objectives: string;
-  matrix: string;
-  coverage: string;
-}
+/** Which names the scaffolded sheets get; defined in the core next to the layout that uses it. */
+export type { SheetNames };
 
 export interface ScaffoldRequest {
   template: PlanTemplate;
