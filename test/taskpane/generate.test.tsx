@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { escoTemplate } from "../../src/core/escoTemplate";
 import type { ScaffoldRequest } from "../../src/excel/shell";
 import { App } from "../../src/taskpane/App";
+import { dialogButton, dialogGone, findDialog } from "./dialogs";
 import { deferred, fakeShell } from "./fakeShell";
 
 function setup(lang: "es" | "en" = "es") {
@@ -92,30 +93,30 @@ describe("Generar matriz", () => {
       shell.scaffold.mockResolvedValueOnce({ ok: false, conflicts: ["Matriz POA 2024", "Cobertura"] });
       await user.click(generateButton());
 
-      const dialog = await screen.findByRole("alertdialog");
-      expect(within(dialog).getByText("Ya existen hojas con esos nombres")).toBeInTheDocument();
+      const dialog = await findDialog("Ya existen hojas con esos nombres");
+      expect(dialog).toHaveAttribute("role", "alertdialog");
       const matrixName = within(dialog).getByLabelText(/Nombre nuevo en lugar de «Matriz POA 2024»/);
       const coverageName = within(dialog).getByLabelText(/Nombre nuevo en lugar de «Cobertura»/);
       expect(matrixName).toHaveValue("Matriz POA 2024 (2)");
       expect(coverageName).toHaveValue("Cobertura (2)");
       await user.clear(coverageName);
       await user.type(coverageName, "Cobertura 2024");
-      await user.click(within(dialog).getByRole("button", { name: "Crear con estos nombres" }));
+      await user.click(dialogButton(dialog, "Crear con estos nombres"));
 
       await waitFor(() => expect(shell.scaffold).toHaveBeenCalledTimes(2));
       const second = shell.scaffold.mock.calls[1][0] as ScaffoldRequest;
       expect(second.names).toEqual({ matrix: "Matriz POA 2024 (2)", coverage: "Cobertura 2024" });
       expect(second.template).toEqual((shell.scaffold.mock.calls[0][0] as ScaffoldRequest).template);
-      await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+      await dialogGone("Ya existen hojas con esos nombres");
     });
 
     it("refuses a new name that is taken or invalid", async () => {
       const { shell, user } = setup();
       shell.scaffold.mockResolvedValueOnce({ ok: false, conflicts: ["Objetivos"] });
       await user.click(generateButton());
-      const dialog = await screen.findByRole("alertdialog");
+      const dialog = await findDialog("Ya existen hojas con esos nombres");
       const name = within(dialog).getByLabelText(/Nombre nuevo en lugar de «Objetivos»/);
-      const confirm = within(dialog).getByRole("button", { name: "Crear con estos nombres" });
+      const confirm = dialogButton(dialog, "Crear con estos nombres");
 
       await user.clear(name);
       await user.type(name, "objetivos");
@@ -140,11 +141,11 @@ describe("Generar matriz", () => {
         .mockResolvedValueOnce({ ok: false, conflicts: ["Matriz POA 2024"] })
         .mockResolvedValueOnce({ ok: false, conflicts: ["Matriz POA 2024 (2)"] });
       await user.click(generateButton());
-      await user.click(await screen.findByRole("button", { name: "Crear con estos nombres" }));
+      await user.click(dialogButton(await findDialog("Ya existen hojas con esos nombres"), "Crear con estos nombres"));
       await waitFor(() => expect(shell.scaffold).toHaveBeenCalledTimes(2));
       const name = await screen.findByLabelText(/Nombre nuevo en lugar de «Matriz POA 2024 \(2\)»/);
       expect(name).toHaveValue("Matriz POA 2024 (3)");
-      await user.click(screen.getByRole("button", { name: "Crear con estos nombres" }));
+      await user.click(dialogButton(await findDialog("Ya existen hojas con esos nombres"), "Crear con estos nombres"));
       await waitFor(() => expect(shell.scaffold).toHaveBeenCalledTimes(3));
       expect((shell.scaffold.mock.calls[2][0] as ScaffoldRequest).names).toEqual({ matrix: "Matriz POA 2024 (3)" });
     });
@@ -153,7 +154,7 @@ describe("Generar matriz", () => {
       const { shell, user } = setup();
       shell.scaffold.mockResolvedValueOnce({ ok: false, conflicts: ["Objetivos"] });
       await user.click(generateButton());
-      await user.click(await screen.findByRole("button", { name: "Cancelar" }));
+      await user.click(dialogButton(await findDialog("Ya existen hojas con esos nombres"), "Cancelar"));
       expect(await screen.findByText("No se escribió nada: la generación se canceló.")).toBeInTheDocument();
       expect(shell.scaffold).toHaveBeenCalledTimes(1);
       expect(shell.watch).not.toHaveBeenCalled();

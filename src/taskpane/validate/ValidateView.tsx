@@ -1,0 +1,70 @@
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { heatMapData } from "./heatMapData";
+import { HeatMap } from "./HeatMap";
+import { IssueGroups } from "./IssueGroups";
+import { groupIssues } from "./issueGroups";
+import { RepairDialog } from "./RepairDialog";
+import { ReportSummary } from "./ReportSummary";
+import { useValidate } from "./useValidate";
+import { useValidateStyles } from "./useValidateStyles";
+
+/** Screen 2: validate the plan, go to each issue's cell, repair what can be repaired. */
+export function ValidateView({ runAtStart }: { runAtStart: boolean }) {
+  const v = useValidate(runAtStart);
+  const { t, report, outcome } = v;
+  const styles = useValidateStyles();
+  const groups = useMemo(() => (report ? groupIssues(report, t.generalGroup) : []), [report, t]);
+  const heat = useMemo(() => (report ? heatMapData(report) : null), [report]);
+
+  return (
+    <div className={styles.root}>
+      <h2 className={styles.heading}>{t.validateHeading}</h2>
+      <p className={styles.intro}>{t.validateIntro}</p>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!v.canValidate} onClick={v.validate}>
+          {t.validateButton}
+        </Button>
+        <Button disabled={!v.canRepair} onClick={v.repair}>
+          {v.fixCount > 0 ? t.repairButton(v.fixCount) : t.repairNothing}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {v.running && <Spinner size="tiny" label={t.validating} />}
+        {v.repaired && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t.repaired(v.repaired.applied, v.repaired.skipped)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {outcome && (
+        <section aria-labelledby="report-heading" className={styles.root}>
+          <h3 id="report-heading" ref={v.resultsHeading} tabIndex={-1} className={styles.subheading}>
+            {t.resultsHeadingReport}
+          </h3>
+          {!outcome.ok && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.notFoundTitle}</MessageBarTitle> {outcome.notFound.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {report && (
+            <>
+              <ReportSummary t={t} report={report} />
+              {report.issues.length === 0 ? (
+                <MessageBar intent="success">
+                  <MessageBarBody>{t.noIssues}</MessageBarBody>
+                </MessageBar>
+              ) : (
+                <IssueGroups t={t} groups={groups} onSelect={v.selectCell} />
+              )}
+              {heat && <HeatMap t={t} data={heat} />}
+            </>
+          )}
+        </section>
+      )}
+      <RepairDialog t={t} pending={v.pendingUnsafe} onConfirm={v.confirmUnsafe} onCancel={v.cancelUnsafe} />
+    </div>
+  );
+}
