@@ -2,14 +2,14 @@
  * The checks of contract §6 over a read matrix. Issue order is stable: header issues, then by row,
  * column and code, then catalog-level ones (objectives not covered) in catalog order.
  */
-import { cellAddress } from "./address";
+import { columnLetter } from "./address";
 import type { Catalog } from "./catalog";
 import type { MatrixHeader } from "./header";
 import type { Fix, Issue, IssueCode, Lang, Severity } from "./model";
 import { issueMessage, type IssueParams } from "./messages";
 import type { RowMapping } from "./mapping";
 import type { MatrixRow } from "./readMatrix";
-import { cellText, normalizeText, shorten } from "./text";
+import { cellText, shorten } from "./text";
 
 /** The severity of every code (§6, §8), in one place so codes and severities always pair the same way. */
 export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
@@ -49,7 +49,8 @@ interface Positioned {
 
 export function checkMatrix(input: CheckInput): Issue[] {
   const { sheet, header, rows, catalog, lang } = input;
-  const objectiveText = new Map(catalog.entries.map((o) => [o.id, o.text] as const));
+  // Shortened once per objective, not once per row that names it.
+  const objectiveText = new Map(catalog.entries.map((o) => [o.id, shorten(o.text, OBJECTIVE_SHORT)] as const));
   const make = (
     code: IssueCode,
     cell: string | null,
@@ -67,81 +68,68 @@ export function checkMatrix(input: CheckInput): Issue[] {
     if (col === null) headerIssues.push(make("MONTH_COLUMN_MISSING", null, { month, row: header.row + 1 }));
   });
 
-  const rowIssues: Positioned[] = [];
-  const push = (row: number, col: number, issue: Issue) => rowIssues.push({ issue, row, col });
+  const rowIssues: Issue[] = [];
   const firstOfText = new Map<string, string>();
   const hasObjectiveColumn = header.objectiveColumn !== null;
+  const resultCol = header.resultColumn;
+  // Column letters computed once: addresses are built for every issue of a 100k-row sheet.
+  const letters: string[] = [];
+  const address = (row: number, col: number) => (letters[col] ??= columnLetter(col)) + String(row + 1);
 
   for (const r of rows) {
-    const resultCol = header.resultColumn;
-    const resultCell = cellAddress(r.row, resultCol);
-    const result = shorten(r.text, RESULT_SHORT);
+    const here: Positioned[] = [];
+    const push = (col: number, issue: Issue) => here.push({ issue, row: r.row, col });
     const objective = r.mapping.objective;
     const hasText = r.text !== "";
+    let shortText: string | undefined;
+    const result = () => (shortText ??= shorten(r.text, RESULT_SHORT));
 
-    r.marks.forEach((mark, month) => {
+    for (let month = 0; month < 12; month++) {
+      const kind = r.marks[month].kind;
+      if (kind !== "invalid" && kind !== "nonstandard") continue;
       const col = header.monthColumns[month];
-      if (col === null) return;
-      const cell = cellAddress(r.row, col);
-      const value = cellText(r.values[month]);
-      if (mark.kind === "invalid") {
-        push(
-          r.row,
-          col,
-          make(
-            "INVALID_MONTH_MARK",
-            cell,
-            { result: hasText ? result : undefined, month, value },
-            { objective, fix: { sheet, cell, value: null, safe: false } },
-          ),
-        );
-      } else if (mark.kind === "nonstandard") {
-        push(
-          r.row,
-          col,
-          make(
-            "NONSTANDARD_MONTH_MARK",
-            cell,
-            { result: hasText ? result : undefined, month, value },
-            { objective, fix: { sheet, cell, value: "X", safe: true } },
-          ),
-        );
+      if (col === null) continue;
+      const cell = address(r.row, col);
+      const params = { result: hasText ? result() : undefined, month, value: cellText(r.cells[col]) };
+      if (kind === "invalid") {
+        push(col, make("INVALID_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: null, safe: false } }));
+      } else {
+        push(col, make("NONSTANDARD_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: "X", safe: true } }));
       }
-    });
+    }
 
     if (!hasText) {
-      push(r.row, resultCol, make("EMPTY_RESULT", resultCell, { row: r.row + 1 }, { objective }));
-      continue;
-    }
-
-    if (!r.months.some(Boolean)) push(r.row, resultCol, make("RESULT_WITHOUT_MONTHS", resultCell, { result }, { objective }));
-
-    if (objective === null) {
-      if (hasObjectiveColumn && r.objectiveCell) {
-        const cell = cellAddress(r.objectiveCell.row, r.objectiveCell.col);
-        const suggestion = r.mapping.suggestion ?? undefined;
-        const fix: Fix | undefined = suggestion ? { sheet, cell, value: suggestion, safe: false } : undefined;
-        push(
-          r.row,
-          r.objectiveCell.col,
-          make("RESULT_UNMAPPED", cell, { result, value: cellText(r.objectiveValue), suggestion, hasObjectiveColumn }, { fix }),
-        );
-      } else {
-        push(r.row, resultCol, make("RESULT_UNMAPPED", resultCell, { result, hasObjectiveColumn: false }));
-      }
+      push(resultCol, make("EMPTY_RESULT", address(r.row, resultCol), { row: r.row + 1 }, { objective }));
     } else {
-      if (r.mapping.via === "inferred") {
-        const params = { result, objective, objectiveText: shorten(objectiveText.get(objective) ?? "", OBJECTIVE_SHORT) };
-        push(r.row, resultCol, make("RESULT_MAPPING_INFERRED", resultCell, params, { objective }));
-      }
-      const key = `${objective}\u0000${normalizeText(r.text)}`;
-      const first = firstOfText.get(key);
-      if (first === undefined) firstOfText.set(key, resultCell);
-      else push(r.row, resultCol, make("DUPLICATE_RESULT", resultCell, { result, objective, firstCell: first }, { objective }));
-    }
-  }
+      const resultCell = address(r.row, resultCol);
+      if (!r.months.some(Boolean)) push(resultCol, make("RESULT_WITHOUT_MONTHS", resultCell, { result: result() }, { objective }));
 
-  rowIssues.sort((a, b) => a.row - b.row || a.col - b.col || (a.issue.code < b.issue.code ? -1 : a.issue.code > b.issue.code ? 1 : 0));
+      if (objective === null) {
+        if (hasObjectiveColumn && r.objectiveCell) {
+          const cell = address(r.objectiveCell.row, r.objectiveCell.col);
+          const suggestion = r.mapping.suggestion ?? undefined;
+          const fix: Fix | undefined = suggestion ? { sheet, cell, value: suggestion, safe: false } : undefined;
+          const params = { result: result(), value: cellText(r.objectiveValue), suggestion, hasObjectiveColumn };
+          push(r.objectiveCell.col, make("RESULT_UNMAPPED", cell, params, { fix }));
+        } else {
+          push(resultCol, make("RESULT_UNMAPPED", resultCell, { result: result(), hasObjectiveColumn: false }));
+        }
+      } else {
+        if (r.mapping.via === "inferred") {
+          const params = { result: result(), objective, objectiveText: objectiveText.get(objective) ?? "" };
+          push(resultCol, make("RESULT_MAPPING_INFERRED", resultCell, params, { objective }));
+        }
+        const key = `${objective}\u0000${r.textKey}`;
+        const first = firstOfText.get(key);
+        if (first === undefined) firstOfText.set(key, resultCell);
+        else push(resultCol, make("DUPLICATE_RESULT", resultCell, { result: result(), objective, firstCell: first }, { objective }));
+      }
+    }
+
+    // Rows come in order; only a row's own issues need ordering (by column, then code).
+    if (here.length > 1) here.sort((a, b) => a.col - b.col || (a.issue.code < b.issue.code ? -1 : a.issue.code > b.issue.code ? 1 : 0));
+    for (const p of here) rowIssues.push(p.issue);
+  }
 
   const mapped = new Set<string>();
   for (const r of rows) if (r.text !== "" && r.mapping.objective !== null) mapped.add(r.mapping.objective);
@@ -159,5 +147,5 @@ export function checkMatrix(input: CheckInput): Issue[] {
     catalogIssues.push(issue);
   }
 
-  return [...headerIssues, ...rowIssues.map((p) => p.issue), ...catalogIssues];
+  return [...headerIssues, ...rowIssues, ...catalogIssues];
 }

@@ -10,7 +10,7 @@
 import type { CellValue } from "./grid";
 import type { Objective } from "./model";
 import { parseObjectiveId } from "./objectiveId";
-import { contentStems } from "./stems";
+import { contentStems, contentStemsOfKey } from "./stems";
 import { cellText, compactKey, normalizeText } from "./text";
 
 /** Minimum weighted Dice score of an inferred match. */
@@ -28,9 +28,12 @@ export class ObjectiveMatcher {
   private readonly byNumber = new Map<number, string>();
   private readonly byIdKey = new Map<string, string>();
   private readonly byText = new Map<string, string>();
-  private readonly profiles: { id: string; stems: Set<string>; weight: number }[] = [];
-  private readonly idf = new Map<string, number>();
+  private readonly profiles: { id: string; weight: number }[] = [];
+  /** Stem → its weight and the objectives (by index) whose text has it. */
+  private readonly index = new Map<string, { weight: number; objectives: number[] }>();
   private readonly unknownWeight: number;
+  /** Per-objective scratch for `score`, reused: one allocation per matcher, not per row. */
+  private shared = new Float64Array(0);
 
   constructor(objectives: readonly Objective[]) {
     for (const o of objectives) {
@@ -42,17 +45,22 @@ export class ObjectiveMatcher {
       if (textKey !== "" && !this.byText.has(textKey)) this.byText.set(textKey, o.id);
     }
     const stemSets = objectives.map((o) => contentStems(o.text));
-    const df = new Map<string, number>();
-    for (const set of stemSets) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
+    stemSets.forEach((set, i) => {
+      for (const s of set) {
+        const entry = this.index.get(s);
+        if (entry) entry.objectives.push(i);
+        else this.index.set(s, { weight: 0, objectives: [i] });
+      }
+    });
     const n = objectives.length;
-    for (const [s, count] of df) this.idf.set(s, Math.log((n + 1) / (count + 0.5)));
+    // Rarer among the objectives = more telling (a smoothed inverse document frequency).
+    for (const entry of this.index.values()) entry.weight = Math.log((n + 1) / (entry.objectives.length + 0.5));
     // A word no objective uses still dilutes the match, as much as a fairly common stem.
     this.unknownWeight = Math.log((n + 1) / (Math.max(1, n / 2) + 0.5)) || 0.5;
     objectives.forEach((o, i) => {
-      const stems = stemSets[i];
       let weight = 0;
-      for (const s of stems) weight += this.idf.get(s) ?? 0;
-      this.profiles.push({ id: o.id, stems, weight });
+      for (const s of stemSets[i]) weight += this.index.get(s)?.weight ?? 0;
+      this.profiles.push({ id: o.id, weight });
     });
   }
 
@@ -74,37 +82,69 @@ export class ObjectiveMatcher {
 
   /** The objective a result's wording restates, or null when no match is confident and clear. */
   infer(resultText: string): Inference | null {
-    const exact = this.byText.get(normalizeText(resultText));
+    return this.inferKey(normalizeText(resultText));
+  }
+
+  /** `infer` for a text already through `normalizeText`. */
+  inferKey(key: string): Inference | null {
+    return this.score(key);
+  }
+
+  private score(key: string): Inference | null {
+    const exact = this.byText.get(key);
     if (exact !== undefined) return { id: exact, score: 1, runnerUp: 0 };
-    const stems = contentStems(resultText);
-    if (stems.size === 0 || this.profiles.length === 0) return null;
+    const stems = contentStemsOfKey(key);
+    const n = this.profiles.length;
+    if (stems.size === 0 || n === 0) return null;
     let resultWeight = 0;
-    for (const s of stems) resultWeight += this.idf.get(s) ?? this.unknownWeight;
-    let best: { id: string; score: number; shared: number } | null = null;
+    if (this.shared.length !== n) this.shared = new Float64Array(n);
+    const shared = this.shared;
+    shared.fill(0);
+    for (const s of stems) {
+      const entry = this.index.get(s);
+      if (!entry) {
+        resultWeight += this.unknownWeight;
+        continue;
+      }
+      resultWeight += entry.weight;
+      for (const i of entry.objectives) shared[i] += entry.weight;
+    }
+    let best = -1;
+    let bestScore = 0;
     let runnerUp = 0;
     let otherShared = 0;
-    for (const p of this.profiles) {
-      let shared = 0;
-      for (const s of stems) if (p.stems.has(s)) shared += this.idf.get(s) ?? 0;
-      const denominator = resultWeight + p.weight;
-      const score = denominator > 0 ? (2 * shared) / denominator : 0;
-      if (!best || score > best.score) {
-        if (best) {
-          runnerUp = Math.max(runnerUp, best.score);
-          otherShared = Math.max(otherShared, best.shared);
+    for (let i = 0; i < n; i++) {
+      const denominator = resultWeight + this.profiles[i].weight;
+      const score = denominator > 0 ? (2 * shared[i]) / denominator : 0;
+      if (best < 0 || score > bestScore) {
+        if (best >= 0) {
+          runnerUp = Math.max(runnerUp, bestScore);
+          otherShared = Math.max(otherShared, shared[best]);
         }
-        best = { id: p.id, score, shared };
+        best = i;
+        bestScore = score;
       } else {
         runnerUp = Math.max(runnerUp, score);
-        otherShared = Math.max(otherShared, shared);
+        otherShared = Math.max(otherShared, shared[i]);
       }
     }
-    if (!best || best.score < MIN_INFERENCE_SCORE || best.score - runnerUp < MIN_INFERENCE_MARGIN) return null;
+    if (best < 0 || bestScore < MIN_INFERENCE_SCORE || bestScore - runnerUp < MIN_INFERENCE_MARGIN) return null;
     // When another objective shares as much of the result's wording, the best one only wins by being
     // shorter: the wording does not tell them apart ("Desarrollo de capacidades": OE4 or OE6?).
-    if (otherShared >= best.shared - 1e-9) return null;
-    return { id: best.id, score: best.score, runnerUp };
+    if (otherShared >= shared[best] - 1e-9) return null;
+    return { id: this.profiles[best].id, score: bestScore, runnerUp };
   }
+}
+
+/** One shared mapping object per objective: a 100k-row matrix need not allocate one per row. */
+const columnMappings = new Map<string, Readonly<RowMapping>>();
+function columnMapping(id: string): RowMapping {
+  let m = columnMappings.get(id);
+  if (!m) {
+    m = Object.freeze({ objective: id, via: "column" as const, suggestion: null });
+    if (columnMappings.size < 1000) columnMappings.set(id, m);
+  }
+  return m;
 }
 
 /** How a row got its objective. */
@@ -118,15 +158,15 @@ export interface RowMapping {
 }
 
 /**
- * Maps one row: by the objective column when the matrix has one (§5: an empty or unknown cell is
+ * Maps one row (`textKey`: its result text through `normalizeText`): by the objective column when the matrix has one (§5: an empty or unknown cell is
  * unmapped, whatever the wording says, though the wording may suggest a fix), else by wording.
  */
-export function mapRow(matcher: ObjectiveMatcher, hasObjectiveColumn: boolean, text: string, objectiveValue: CellValue): RowMapping {
+export function mapRow(matcher: ObjectiveMatcher, hasObjectiveColumn: boolean, textKey: string, objectiveValue: CellValue): RowMapping {
   if (hasObjectiveColumn) {
     const id = matcher.matchCell(objectiveValue);
-    if (id !== null) return { objective: id, via: "column", suggestion: null };
-    return { objective: null, via: null, suggestion: text === "" ? null : (matcher.infer(text)?.id ?? null) };
+    if (id !== null) return columnMapping(id);
+    return { objective: null, via: null, suggestion: textKey === "" ? null : (matcher.inferKey(textKey)?.id ?? null) };
   }
-  const inferred = text === "" ? null : matcher.infer(text);
+  const inferred = textKey === "" ? null : matcher.inferKey(textKey);
   return inferred ? { objective: inferred.id, via: "inferred", suggestion: null } : { objective: null, via: null, suggestion: null };
 }

@@ -6,21 +6,23 @@ import type { CellValue, SheetGrid } from "./grid";
 import { findHeader, type HeaderSearch, type MatrixHeader } from "./header";
 import { classifyMark, type MarkClass } from "./marks";
 import { columnMergeOwners, valueAt, type CellPos } from "./merges";
-import { cellText } from "./text";
+import { cellText, normalizeText } from "./text";
 
 export interface MatrixRow {
   /** 0-based sheet row. */
   row: number;
   /** The result's text, "" when the row has months but no result. */
   text: string;
+  /** `text` through `normalizeText`, computed once for mapping and duplicate checks. */
+  textKey: string;
   /** The objective column's value for this row (a merged cell's value counts for its area); null without one. */
   objectiveValue: CellValue;
   /** Where that value sits (the merged area's top-left), null without an objective column. */
   objectiveCell: CellPos | null;
   /** Month 0…11 → the mark of its cell (empty where the header lacks the month). */
   marks: MarkClass[];
-  /** Month 0…11 → the raw cell value, for messages. */
-  values: CellValue[];
+  /** The row's cells as the grid holds them (not a copy), to quote a month cell in a message. */
+  cells: readonly CellValue[];
   months: boolean[];
 }
 
@@ -42,16 +44,35 @@ export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
     const line = sheet.values[r];
     if (!line) continue;
     const text = cellText(line[header.resultColumn] ?? null);
-    const values: CellValue[] = header.monthColumns.map((c) => (c === null ? null : (line[c] ?? null)));
-    const marks = values.map(classifyMark);
-    if (text === "" && marks.every((m) => m.kind === "empty")) continue;
+    // Arrays only for rows that are not blank: most of a used range past the data often is.
+    const marks: MarkClass[] = new Array<MarkClass>(12);
+    const months: boolean[] = new Array<boolean>(12);
+    let filled = false;
+    for (let m = 0; m < 12; m++) {
+      const c = header.monthColumns[m];
+      const v = c === null ? null : (line[c] ?? null);
+      const mark = classifyMark(v);
+      marks[m] = mark;
+      months[m] = mark.scheduled;
+      if (mark.kind !== "empty") filled = true;
+    }
+    if (text === "" && !filled) continue;
     let objectiveCell: CellPos | null = null;
     let objectiveValue: CellValue = null;
     if (header.objectiveColumn !== null && objectiveOwners) {
       objectiveCell = objectiveOwners.get(r) ?? { row: r, col: header.objectiveColumn };
       objectiveValue = valueAt(sheet, objectiveCell.row, objectiveCell.col);
     }
-    rows.push({ row: r, text, objectiveValue, objectiveCell, marks, values, months: marks.map((m) => m.scheduled) });
+    rows.push({
+      row: r,
+      text,
+      textKey: normalizeText(text),
+      objectiveValue,
+      objectiveCell,
+      marks,
+      cells: line,
+      months,
+    });
   }
   return rows;
 }

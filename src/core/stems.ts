@@ -3,7 +3,7 @@
  * Accents are stripped before stemming so text typed with and without accents stems alike.
  */
 import StemmerEs = require("@nlpjs/lang-es/src/stemmer-es");
-import { stripAccents } from "./text";
+import { normalizeText } from "./text";
 
 /** Function words that say nothing about which objective a text restates (Spanish, some English). */
 const STOPWORDS = new Set(
@@ -29,13 +29,15 @@ export function stem(word: string): string {
   return result;
 }
 
-/** The distinct content stems of a text: lower case, accents off, stopwords and 1-letter tokens dropped. */
+/** The distinct content stems of a text: lower case, accents off, stopwords, numbers and 1-letter tokens dropped. */
 export function contentStems(text: string): Set<string> {
+  return contentStemsOfKey(normalizeText(text));
+}
+
+/** `contentStems` for a text already through `normalizeText` (lower case, no accents). */
+export function contentStemsOfKey(key: string): Set<string> {
   const stems = new Set<string>();
-  const words = stripAccents(text)
-    .toLowerCase()
-    .split(/[^a-z0-9ñ]+/);
-  for (const word of words) {
+  for (const word of key.split(/[^a-z0-9]+/)) {
     if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
     stems.add(stem(word));
   }

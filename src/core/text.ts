@@ -5,15 +5,22 @@
 import { isCellError, type CellValue } from "./grid";
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const UNTIDY_SPACE = /[\s\u00a0\u2007\u202f]{2}|[\t\n\r\f\v\u00a0\u2007\u202f\u2028\u2029\u1680\u2000-\u200a\u205f\u3000\ufeff]/;
 
 /** `Éxito` → `Exito`; `ñ` → `n` (so typed-without-accents text matches). */
 export function stripAccents(text: string): string {
+  // Most cells are plain ASCII: skip the (slow) Unicode normalisation for them.
+  if (ASCII_ONLY.test(text)) return text;
   return text.normalize("NFD").replace(COMBINING_MARKS, "");
 }
 
 /** Collapses every run of white space (incl. non-breaking and line breaks) to one space, trimmed. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
+  const trimmed = text.trim();
+  // Testing first spares an allocation for the usual, already tidy text.
+  if (!UNTIDY_SPACE.test(trimmed)) return trimmed;
+  return trimmed.replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
 }
 
 /**

@@ -2,7 +2,7 @@
  * The reader's entry point (contract §3–§7): finds the matrix, reads the catalog, maps and checks
  * the rows, and builds the report every shell shows (CLI JSON/text, task pane).
  */
-import { cellAddress } from "./address";
+import { columnLetter } from "./address";
 import { readCatalog } from "./catalog";
 import { checkMatrix, type MappedRow } from "./checks";
 import { coverageByObjective } from "./coverage";
@@ -73,21 +73,21 @@ function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader,
   const catalog = readCatalog(book, template);
   const matcher = new ObjectiveMatcher(catalog.entries);
   const hasObjectiveColumn = header.objectiveColumn !== null;
-  const rows: MappedRow[] = readRows(sheet, header).map((r) => ({
-    ...r,
-    mapping: mapRow(matcher, hasObjectiveColumn, r.text, r.objectiveValue),
-  }));
+  // Each read row gets its mapping in place: no copy of 100k row objects.
+  const rows = readRows(sheet, header) as MappedRow[];
+  for (const r of rows) r.mapping = mapRow(matcher, hasObjectiveColumn, r.textKey, r.objectiveValue);
   const issues = checkMatrix({ sheet: sheet.name, header, rows, catalog, lang });
 
   const results: ReportRow[] = [];
+  const letter = columnLetter(header.resultColumn);
   for (const r of rows) {
     if (r.text === "") continue;
     results.push({
       row: r.row + 1,
-      cell: cellAddress(r.row, header.resultColumn),
+      cell: letter + String(r.row + 1),
       text: r.text,
       objective: r.mapping.objective,
-      months: r.months.slice(),
+      months: r.months,
       level: "result",
     });
   }

@@ -1,6 +1,7 @@
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { mapRow, ObjectiveMatcher } from "../../src/core/mapping";
 import { parseObjectiveId } from "../../src/core/objectiveId";
+import { normalizeText as key } from "../../src/core/text";
 
 const template = escoTemplate();
 const matcher = new ObjectiveMatcher(template.objectives);
@@ -93,24 +94,24 @@ describe("mapping inferred from the wording (contract §5)", () => {
 
 describe("mapRow", () => {
   it("with an objective column, uses the cell and only suggests from the wording", () => {
-    expect(mapRow(matcher, true, "Marco regulatorio de la ESCO actualizado", "OE2")).toEqual({
+    expect(mapRow(matcher, true, key("Marco regulatorio de la ESCO actualizado"), "OE2")).toEqual({
       objective: "OE2",
       via: "column",
       suggestion: null,
     });
-    expect(mapRow(matcher, true, "Marco regulatorio de la ESCO actualizado", null)).toEqual({
+    expect(mapRow(matcher, true, key("Marco regulatorio de la ESCO actualizado"), null)).toEqual({
       objective: null,
       via: null,
       suggestion: "OE7",
     });
-    expect(mapRow(matcher, true, "Lorem ipsum", "OE99")).toEqual({ objective: null, via: null, suggestion: null });
+    expect(mapRow(matcher, true, key("Lorem ipsum"), "OE99")).toEqual({ objective: null, via: null, suggestion: null });
   });
   it("without one, infers", () => {
-    expect(mapRow(matcher, false, "Marco regulatorio de la ESCO actualizado", null)).toEqual({
+    expect(mapRow(matcher, false, key("Marco regulatorio de la ESCO actualizado"), null)).toEqual({
       objective: "OE7",
       via: "inferred",
       suggestion: null,
     });
-    expect(mapRow(matcher, false, "Lorem ipsum", null)).toEqual({ objective: null, via: null, suggestion: null });
+    expect(mapRow(matcher, false, key("Lorem ipsum"), null)).toEqual({ objective: null, via: null, suggestion: null });
   });
 });
