@@ -33,11 +33,14 @@ export interface ExcelCapabilities {
   changeSource: boolean;
 }
 
+/** The core's outcome, plus what the shell could not read (e.g. fill colours on older Excel), for the planner. */
+export type ShellValidationOutcome = ValidationOutcome & { notes?: string[] };
+
 export interface ExcelShell {
   capabilities(): ExcelCapabilities;
   scaffold(request: ScaffoldRequest): Promise<ScaffoldOutcome>;
   /** Reads the workbook (or the named sheet) and runs the core's checks on it. */
-  validate(options: { lang: Lang; sheet?: string }): Promise<ValidationOutcome>;
+  validate(options: { lang: Lang; sheet?: string }): Promise<ShellValidationOutcome>;
   /** Activates the sheet and selects the cell, so the planner lands on what to fix. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes the fixes' values; a cell that changed since the report is left alone and not counted. */

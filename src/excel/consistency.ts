@@ -1,0 +1,121 @@
+import type { CellValue } from "../core/grid";
+import { classifyMark } from "../core/marks";
+import { monthIndex } from "../core/months";
+import { normalizeText } from "../core/text";
+
+/**
+ * What keeping the managed matrix consistent means, as pure functions over a snapshot of its table
+ * (the shell reads it, applies the writes): marks the planner just typed in a non-standard way become
+ * `X`, and `N°` numbers the rows that hold a result or a month. Each function returns only the cells
+ * whose content must change, so a second pass over its own result returns nothing (idempotent).
+ */
+
+export interface TableSnapshot {
+  /** 0-based sheet row and column of the table's top-left (header) cell. */
+  top: number;
+  left: number;
+  /** Header row then body rows, as `formulas` reads them (formula text for formula cells). */
+  rows: unknown[][];
+}
+
+export interface CellWrite {
+  /** 0-based sheet coordinates. */
+  row: number;
+  col: number;
+  value: string | number;
+}
+
+export interface MatrixColumns {
+  /** 0-based columns within the table. */
+  number: number | null;
+  result: number | null;
+  months: number[];
+}
+
+export function matrixColumns(header: unknown[]): MatrixColumns {
+  const months: number[] = new Array(12).fill(-1);
+  let number: number | null = null;
+  let result: number | null = null;
+  header.forEach((h, c) => {
+    const text = typeof h === "string" ? normalizeText(h) : "";
+    const m = monthIndex(h as CellValue);
+    if (m !== null && months[m] === -1) months[m] = c;
+    else if (number === null && /^(n|no|nro|num|numero)\s*[°º.]?$/.test(text.replace(/[°º]/g, "°").replace(/\s+/g, " ").trim())) number = c;
+    else if (result === null && /^resultados?\b|^results?\b/.test(text)) result = c;
+  });
+  return { number, result, months: months.filter((c) => c >= 0) };
+}
+
+/** Whether a table's header is the scaffolded matrix's: `N°`, a `Resultado` column and the twelve months. */
+export function isMatrixHeader(header: unknown[]): boolean {
+  const cols = matrixColumns(header);
+  return cols.number !== null && cols.result !== null && cols.months.length === 12;
+}
+
+function isFormula(v: unknown): boolean {
+  return typeof v === "string" && v.startsWith("=");
+}
+
+function toCellValue(v: unknown): CellValue {
+  return v === "" || v === undefined ? null : (v as CellValue);
+}
+
+/** Non-standard marks (`x`, `Sí`, `✓`, ` X `…) inside `changed` (0-based sheet rect) become `X`. */
+export function normaliseMarks(table: TableSnapshot, changed: { top: number; left: number; bottom: number; right: number }): CellWrite[] {
+  const { months } = matrixColumns(table.rows[0] ?? []);
+  const writes: CellWrite[] = [];
+  for (let r = 1; r < table.rows.length; r++) {
+    const row = table.top + r;
+    if (row < changed.top || row > changed.bottom) continue;
+    for (const c of months) {
+      const col = table.left + c;
+      if (col < changed.left || col > changed.right) continue;
+      const v = table.rows[r][c];
+      if (isFormula(v)) continue;
+      if (classifyMark(toCellValue(v)).kind === "nonstandard") writes.push({ row, col, value: "X" });
+    }
+  }
+  return writes;
+}
+
+function hasText(v: unknown): boolean {
+  return v !== null && v !== undefined && String(v).trim() !== "";
+}
+
+/**
+ * `N°` counts the rows holding a result or a month mark, 1, 2, 3…; blank rows get no number.
+ * Formula cells and cells holding something other than a whole number (a planner's own code such as
+ * `1.a`) are never overwritten.
+ */
+export function renumber(table: TableSnapshot): CellWrite[] {
+  const cols = matrixColumns(table.rows[0] ?? []);
+  if (cols.number === null) return [];
+  const writes: CellWrite[] = [];
+  let n = 0;
+  for (let r = 1; r < table.rows.length; r++) {
+    const line = table.rows[r];
+    const filled = (cols.result !== null && hasText(line[cols.result])) || cols.months.some((c) => hasText(line[c]));
+    const current = line[cols.number];
+    if (filled) n++;
+    if (isFormula(current)) continue;
+    const ours = current === "" || current === null || current === undefined || (typeof current === "number" && Number.isInteger(current) && current > 0);
+    if (!ours) continue;
+    const target: number | "" = filled ? n : "";
+    if (current !== target && !(target === "" && (current === null || current === undefined))) {
+      writes.push({ row: table.top + r, col: table.left + cols.number, value: target });
+    }
+  }
+  return writes;
+}
+
+/** Groups single-cell writes into vertical runs (same column, consecutive rows) to send fewer operations. */
+export function columnRuns(writes: CellWrite[]): { row: number; col: number; values: (string | number)[][] }[] {
+  const sorted = [...writes].sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: { row: number; col: number; values: (string | number)[][] }[] = [];
+  for (const w of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === w.col && last.row + last.values.length === w.row) last.values.push([w.value]);
+    else runs.push({ row: w.row, col: w.col, values: [[w.value]] });
+  }
+  return runs;
+}

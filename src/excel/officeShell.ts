@@ -1,0 +1,93 @@
+import { escoTemplate } from "../core/escoTemplate";
+import { defaultSheetNames, scaffoldLayout } from "../core/layout";
+import { languageFromLocale } from "../core/lang";
+import type { Fix, Lang } from "../core/model";
+import { validateWorkbook } from "../core/validate";
+import { applyFixes } from "./applyFixes";
+import { applyLayout } from "./applyLayout";
+import { readWorkbook } from "./readWorkbook";
+import { isExcelApiSupported } from "./requirements";
+import { selectCell } from "./selectCell";
+import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
+import { DEFAULT_SYNC_TIMEOUT_MS } from "./syncWithTimeout";
+import { MatrixWatcher } from "./watch";
+import { WriteGuard } from "./writeGuard";
+
+export interface OfficeShellOptions {
+  /** Per sync (default 20 s). */
+  syncTimeoutMs?: number;
+  /** Bytes per request (default 4 MB, under Excel on the web's 5 MB). */
+  payloadBudgetBytes?: number;
+}
+
+/**
+ * The Office.js implementation of `ExcelShell`. Every failure reaches the caller as a `ShellError`
+ * with a planner-facing message; nothing is caught silently.
+ */
+export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell {
+  const timeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
+  const guard = new WriteGuard();
+  const watchers = new Set<MatrixWatcher>();
+  const displayLang = (): Lang => {
+    try {
+      return languageFromLocale(Office.context.displayLanguage);
+    } catch {
+      return "es";
+    }
+  };
+
+  const capabilities = (): ExcelCapabilities => ({
+    core: isExcelApiSupported("1.8"),
+    cellProperties: isExcelApiSupported("1.9"),
+    changeSource: isExcelApiSupported("1.14"),
+  });
+
+  return {
+    capabilities,
+
+    async scaffold(request: ScaffoldRequest): Promise<ScaffoldOutcome> {
+      const template = request.template ?? escoTemplate();
+      const names: SheetNames = { ...defaultSheetNames(template.year), ...request.names };
+      const layout = scaffoldLayout(template, { lang: request.lang, names });
+      request.onProgress?.(0);
+      const outcome = await applyLayout(layout, {
+        lang: request.lang,
+        timeoutMs,
+        payloadBudgetBytes: options.payloadBudgetBytes,
+        onProgress: request.onProgress,
+        activate: names.matrix,
+        guard,
+      });
+      if (!outcome.ok) return outcome;
+      // A watcher started before the matrix existed starts keeping it now.
+      for (const w of watchers) await w.scan();
+      return { ok: true, names };
+    },
+
+    async validate({ lang, sheet }): Promise<ShellValidationOutcome> {
+      const caps = capabilities();
+      const { book, notes } = await readWorkbook({ lang, sheet, timeoutMs, fills: caps.cellProperties, merges: isExcelApiSupported("1.13") });
+      const outcome = validateWorkbook(book, { sheet, lang });
+      return notes.length > 0 ? { ...outcome, notes } : outcome;
+    },
+
+    selectCell(sheet: string, address: string): Promise<void> {
+      return selectCell(sheet, address, { lang: displayLang(), timeoutMs });
+    },
+
+    applyFixes(fixes: Fix[]): Promise<{ applied: number; skipped: number }> {
+      return applyFixes(fixes, { lang: displayLang(), timeoutMs, guard });
+    },
+
+    async watch({ lang, onError }): Promise<() => Promise<void>> {
+      const caps = capabilities();
+      const watcher = new MatrixWatcher({ lang, timeoutMs, onError, changeSource: caps.changeSource, copyFormats: caps.cellProperties, guard });
+      await watcher.scan();
+      watchers.add(watcher);
+      return async () => {
+        watchers.delete(watcher);
+        await watcher.stop();
+      };
+    },
+  };
+}

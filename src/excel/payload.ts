@@ -1,0 +1,25 @@
+/** Request size estimates: Excel on the web refuses a request over 5 MB, counted in UTF-8 bytes of JSON. */
+
+export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+/** What we allow one sync: well under the limit, for the request's own envelope and object paths. */
+export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
+/** Envelope of one queued operation (object path, action, ids), generously. */
+export const OPERATION_OVERHEAD = 200;
+
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value)) + OPERATION_OVERHEAD;
+}
