@@ -1,6 +1,7 @@
 /**
  * The rows of a matrix (contract §3): every row below the header to the end of the used range,
- * skipping blank ones (nothing in the result column and no month cell filled).
+ * skipping blank ones (nothing in the result column and no month cell filled; a `0` or a
+ * not-applicable mark such as `-` does not count as filled).
  */
 import type { CellValue, SheetGrid } from "./grid";
 import { findHeader, type HeaderSearch, type MatrixHeader } from "./header";
@@ -54,7 +55,9 @@ export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
       const mark = classifyMark(v);
       marks[m] = mark;
       months[m] = mark.scheduled;
-      if (mark.kind !== "empty") filled = true;
+      // A 0 or N/A placeholder does not make a row without a result worth reporting (template rows
+      // pre-filled with dashes are common); a mark or anything unreadable does.
+      if (mark.kind !== "empty" && mark.kind !== "zero" && mark.kind !== "notApplicable") filled = true;
     }
     if (text === "" && !filled) continue;
     let objectiveCell: CellPos | null = null;

@@ -102,9 +102,11 @@ describe("readMatrix (contract §3)", () => {
       { objective: "OE2" }, // objective only: nothing in the result column, no month → blank
       { marks: [null, "X"] }, // a month but no result: kept (EMPTY_RESULT)
       { text: "R5" },
+      { marks: ["-", 0, "0", "N/A", "—"] }, // placeholders only: blank
+      { marks: ["abc"] }, // something unreadable: kept
     ]);
     const read = readMatrix(s);
-    expect(read?.rows.map((r) => r.row + 1)).toEqual([7, 10, 11]);
+    expect(read?.rows.map((r) => r.row + 1)).toEqual([7, 10, 11, 13]);
     expect(read?.rows[0].months[0]).toBe(true);
     expect(read?.rows[1].text).toBe("");
   });
