@@ -117,6 +117,21 @@ describe("checks (contract §6)", () => {
     expect(r3.results[0].months).toEqual([true, false, false, false, false, true, true, false, false, false, false, false]);
   });
 
+  it("an objective merged over several results is read for each, and an unknown one is reported at the merged cell", () => {
+    const s = scaffoldLikeSheet([
+      { objective: "OE9", text: "Uno", marks: ["X"] },
+      { text: "Dos", marks: ["X"] },
+      { objective: "OE2", text: "Tres", marks: ["X"] },
+    ]);
+    s.merges = [{ top: 6, left: 1, bottom: 7, right: 1 }];
+    const r4 = report(book(catalogSheet(), s));
+    expect(r4.results.map((x) => x.objective)).toEqual([null, null, "OE2"]);
+    expect(brief(r4.issues.filter((i) => i.code === "RESULT_UNMAPPED"))).toEqual([
+      ["RESULT_UNMAPPED", "error", "Matriz POA 2024", "B7", null],
+      ["RESULT_UNMAPPED", "error", "Matriz POA 2024", "B7", null],
+    ]);
+  });
+
   it("a duplicate needs the same objective", () => {
     const s = scaffoldLikeSheet([
       { objective: "OE1", text: "Mismo texto", marks: ["X"] },
