@@ -3,7 +3,7 @@ import * as path from "path";
 import { JSDOM } from "jsdom";
 import { validateXML } from "xmllint-wasm";
 import { GENERATE_MATRIX_ACTION } from "../../src/commands/actions";
-import { EXCEL_API_MIN_VERSION } from "../../src/commands/requirements";
+import { MIN_EXCEL_API } from "../../src/excel/requirements";
 
 // Plain CommonJS shared with webpack.config.js: the production manifest tested here is the one the build writes.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -93,10 +93,10 @@ describe("manifest.xml content", () => {
     }
   });
 
-  it("requires the ExcelApi version the code assumes (EXCEL_API_MIN_VERSION)", () => {
+  it("requires the ExcelApi version the Excel shell assumes (MIN_EXCEL_API)", () => {
     const sets = all(source, "Set").filter((s) => s.getAttribute("Name") === "ExcelApi");
     expect(sets).toHaveLength(1);
-    expect(sets[0].getAttribute("MinVersion")).toBe(EXCEL_API_MIN_VERSION);
+    expect(sets[0].getAttribute("MinVersion")).toBe(MIN_EXCEL_API);
   });
 
   it("puts the three buttons on the Home tab with the agreed actions", () => {
