@@ -2,7 +2,7 @@ import type { WorkbookLayout } from "../core/layoutTypes";
 import type { Lang } from "../core/model";
 import { packSteps, sheetSteps, type WriteEnv } from "./layoutWrites";
 import { toShellError } from "./messages";
-import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
+import { DEFAULT_PAYLOAD_BUDGET, PIECE_MARGIN } from "./payload";
 import { runExcel, syncWithTimeout } from "./syncWithTimeout";
 import { WriteGuard } from "./writeGuard";
 
@@ -45,7 +45,7 @@ export async function applyLayout(layout: WorkbookLayout, options: ApplyLayoutOp
       options.onProgress?.(0.1);
 
       const tableNames = freeTableNames(layout, new Set(tables.items.map((t) => t.name.toUpperCase())));
-      const steps = layout.sheets.flatMap((s) => sheetSteps(s, tableNames, budget / 2));
+      const steps = layout.sheets.flatMap((s) => sheetSteps(s, tableNames, Math.max(budget - PIECE_MARGIN, budget / 2)));
       if (options.activate !== undefined) {
         const target = options.activate;
         steps.push({ bytes: 200, queue: ({ sheets }) => sheets.get(target)?.activate() });

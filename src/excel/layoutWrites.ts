@@ -76,31 +76,37 @@ function blockSteps(sheet: LayoutSheet, maxPieceBytes: number): WriteStep[] {
     const width = Math.max(...block.rows.map((r) => r.length));
     const inputs: (string | number)[][] = [];
     const formats: string[][] = [];
+    // Rows whose cells need a format other than the layout's (written before, by numberFormatSteps).
+    const overridden: boolean[] = [];
     block.rows.forEach((line, r) => {
       const row: (string | number)[] = [];
       const fmt: string[] = [];
+      let override = false;
       for (let c = 0; c < width; c++) {
         const cell = line[c] ?? null;
-        let f = formatOf(anchor.row + r, anchor.col + c);
+        const base = formatOf(anchor.row + r, anchor.col + c);
+        let f = base;
         if (typeof cell === "string" && mustStayText(cell)) f = TEXT_FORMAT;
         // A formula in a text-formatted cell would stay text: the layout can't have meant that.
         if (cell !== null && typeof cell === "object" && f === TEXT_FORMAT) f = "General";
+        if (f !== base) override = true;
         row.push(cellInput(cell));
         fmt.push(f);
       }
       inputs.push(row);
       formats.push(fmt);
+      overridden.push(override);
     });
     for (const { start, end } of rowPieces(inputs, formats, maxPieceBytes)) {
       const address = rangeAddress(anchor.row + start, anchor.col, anchor.row + end - 1, anchor.col + width - 1);
-      const fmt = formats.slice(start, end);
+      const fmt = overridden.slice(start, end).some(Boolean) ? formats.slice(start, end) : null;
       const data = inputs.slice(start, end);
       steps.push({
-        bytes: jsonBytes(fmt) + jsonBytes(data),
+        bytes: (fmt ? jsonBytes(fmt) : 0) + jsonBytes(data),
         queue: ({ sheets }) => {
           const range = sheets.get(sheet.name)!.getRange(address);
           // Format first: a text cell keeps "=…", "+…", "-…", "@…" as typed.
-          range.numberFormat = fmt;
+          if (fmt) range.numberFormat = fmt;
           range.formulas = data;
         },
       });

@@ -1,8 +1,10 @@
 /** Request size estimates: Excel on the web refuses a request over 5 MB, counted in UTF-8 bytes of JSON. */
 
 export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
-/** What we allow one sync: well under the limit, for the request's own envelope and object paths. */
-export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
+/** What we allow one sync: under the limit, leaving room for the request's envelope and object paths. */
+export const DEFAULT_PAYLOAD_BUDGET = 4.5 * 1024 * 1024;
+/** What one block piece may take, so that a piece and the small operations around it share a request. */
+export const PIECE_MARGIN = 128 * 1024;
 /** Envelope of one queued operation (object path, action, ids), generously. */
 export const OPERATION_OVERHEAD = 200;
 
