@@ -11,7 +11,9 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 const { PLACEHOLDER_URL, productionManifest, publicUrlFrom } = require("./scripts/manifest-urls");
+const { nlpjsStemmerOnly } = require("./scripts/shims/nlpjs");
 
 /**
  * React 18's own scheduler. Fluent's context selector imports `scheduler` too, and the hoisted copy is a newer
@@ -93,6 +95,8 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false }, // scripts/page-size.js enforces the real (gzip) budget
     plugins: [
+      // Only the Spanish stemmer from @nlpjs, not the whole NLP toolkit (scripts/shims/nlpjs.js).
+      nlpjsStemmerOnly(webpack),
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("commands", "./src/commands/commands.html", ["commands"]),
       page("dialog", "./src/commands/dialog.html", ["dialog"]),
