@@ -3,8 +3,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
@@ -13,6 +11,7 @@ import type { ExcelShell } from "../excel/shell";
 import { ErrorBars } from "./ErrorBars";
 import { GenerateView } from "./generate/GenerateView";
 import { PaneContext } from "./PaneContext";
+import { PaneTabs } from "./PaneTabs";
 import { useApp, type View } from "./useApp";
 import { useAppStyles } from "./useAppStyles";
 import { ValidateView } from "./validate/ValidateView";
@@ -43,14 +42,14 @@ export function App({ shell, lang, initialView = "generate", theme = webLightThe
             </MessageBar>
           )}
           <ErrorBars errors={errors} title={t.errorTitle} dismissLabel={t.dismiss} onDismiss={dismiss} />
-          <TabList selectedValue={view} onTabSelect={(_, data) => selectView(data.value)}>
-            <Tab id="tab-generate" value="generate" aria-controls="panel-generate">
-              {t.tabGenerate}
-            </Tab>
-            <Tab id="tab-validate" value="validate" aria-controls="panel-validate">
-              {t.tabValidate}
-            </Tab>
-          </TabList>
+          <PaneTabs
+            selected={view}
+            onSelect={selectView}
+            tabs={[
+              { value: "generate", label: t.tabGenerate, id: "tab-generate", panelId: "panel-generate" },
+              { value: "validate", label: t.tabValidate, id: "tab-validate", panelId: "panel-validate" },
+            ]}
+          />
           {/* Both screens stay mounted, so switching tabs keeps an edited template and the last report. */}
           <section id="panel-generate" role="tabpanel" aria-labelledby="tab-generate" hidden={view !== "generate"}>
             <GenerateView />

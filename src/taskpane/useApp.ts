@@ -27,9 +27,7 @@ export function useApp(shell: ExcelShell, lang: Lang, initialView: View) {
     if (probe.failure !== undefined) reportError(probe.failure);
   }, [probe, reportError]);
   const ensureWatching = useConsistencyWatch(shell, lang, reportError);
-  const selectView = useCallback((value: unknown) => {
-    if (value === "generate" || value === "validate") setView(value);
-  }, []);
+  const selectView = useCallback((value: View) => setView(value), []);
 
   const pane = useMemo<PaneContextValue>(
     () => ({ shell, lang, t, canUseExcel, reportError, ensureWatching }),

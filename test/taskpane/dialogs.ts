@@ -1,21 +1,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 
-/**
- * Fluent's Dialog in jsdom: Tabster (its focus manager) sometimes leaves the open surface `aria-hidden`
- * (microsoft/fluentui#33897), so role queries for it flake. These helpers find a dialog by its title
- * and query inside it including hidden nodes; what the dialog says and does is still asserted.
- */
+/** Finds an open dialog by its title, and the buttons inside it, the way a screen-reader user would. */
 export async function findDialog(title: string): Promise<HTMLElement> {
-  const heading = await screen.findByText(title);
-  const dialog = heading.closest<HTMLElement>('[role="alertdialog"], [role="dialog"]');
-  if (!dialog) throw new Error(`"${title}" is not inside a dialog`);
-  return dialog;
+  return screen.findByRole("alertdialog", { name: title });
 }
 
 export function dialogButton(dialog: HTMLElement, name: string | RegExp): HTMLElement {
-  return within(dialog).getByRole("button", { name, hidden: true });
+  return within(dialog).getByRole("button", { name });
 }
 
 export async function dialogGone(title: string): Promise<void> {
-  await waitFor(() => expect(screen.queryByText(title)).not.toBeInTheDocument());
+  await waitFor(() => expect(screen.queryByRole("alertdialog", { name: title })).not.toBeInTheDocument());
 }

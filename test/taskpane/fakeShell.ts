@@ -1,19 +1,32 @@
 import type { Report, ValidationOutcome } from "../../src/core/model";
-import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome } from "../../src/excel/shell";
+import type { Fix, Lang } from "../../src/core/model";
+import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest } from "../../src/excel/shell";
 
 /** An ExcelShell whose every method is a jest.fn(), succeeding by default. */
 export function fakeShell(options: { capabilities?: Partial<ExcelCapabilities> } = {}) {
-  const stop = jest.fn(async () => undefined);
+  const stop = jest.fn<Promise<void>, []>(async () => undefined);
+  type WatchOptions = { lang: Lang; onError: (message: string) => void };
   const shell = {
-    capabilities: jest.fn(() => ({ core: true, cellProperties: true, changeSource: true, ...options.capabilities })),
-    scaffold: jest.fn(async (): Promise<ScaffoldOutcome> => ({
+    capabilities: jest.fn<ExcelCapabilities, []>(() => ({
+      core: true,
+      cellProperties: true,
+      changeSource: true,
+      ...options.capabilities,
+    })),
+    scaffold: jest.fn<Promise<ScaffoldOutcome>, [ScaffoldRequest]>(async () => ({
       ok: true,
       names: { objectives: "Objetivos", matrix: "Matriz POA 2024", coverage: "Cobertura" },
     })),
-    validate: jest.fn(async (): Promise<ValidationOutcome> => ({ ok: true, report: sampleReport() })),
-    selectCell: jest.fn(async () => undefined),
-    applyFixes: jest.fn(async (fixes: unknown[]) => ({ applied: fixes.length, skipped: 0 })),
-    watch: jest.fn(async () => stop),
+    validate: jest.fn<Promise<ValidationOutcome>, [{ lang: Lang; sheet?: string }]>(async () => ({
+      ok: true,
+      report: sampleReport(),
+    })),
+    selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    applyFixes: jest.fn<Promise<{ applied: number; skipped: number }>, [Fix[]]>(async (fixes) => ({
+      applied: fixes.length,
+      skipped: 0,
+    })),
+    watch: jest.fn<Promise<() => Promise<void>>, [WatchOptions]>(async () => stop),
   } satisfies ExcelShell;
   return { shell, stop };
 }

@@ -1,17 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-} from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SheetNames } from "../../excel/shell";
 import type { Strings } from "../i18n";
+import { DialogActions, ModalDialog } from "../ModalDialog";
 import { SHEET_KEYS, sheetNameProblem, type SheetKey } from "./sheetNames";
 import type { PendingConflict } from "./useGenerate";
 import { useGenerateStyles } from "./useGenerateStyles";
@@ -26,11 +17,11 @@ interface ConflictDialogProps {
 /** Asks for new sheet names where sheets exist already; cancelling writes nothing. */
 export function ConflictDialog({ t, conflict, onConfirm, onCancel }: ConflictDialogProps) {
   return (
-    <Dialog modalType="alert" open={conflict !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        {conflict && <ConflictForm key={conflict.existing.join("\n")} t={t} conflict={conflict} onConfirm={onConfirm} onCancel={onCancel} />}
-      </DialogSurface>
-    </Dialog>
+    <ModalDialog open={conflict !== null} title={t.conflictTitle} onDismiss={onCancel}>
+      {conflict && (
+        <ConflictForm key={conflict.existing.join("\n")} t={t} conflict={conflict} onConfirm={onConfirm} onCancel={onCancel} />
+      )}
+    </ModalDialog>
   );
 }
 
@@ -59,12 +50,12 @@ function ConflictForm({ t, conflict, onConfirm, onCancel }: ConflictDialogProps 
         onConfirm(Object.fromEntries(conflict.entries.map((e) => [e.key, finalName(e.key).trim()])));
       }}
     >
-      <DialogBody>
-        <DialogTitle>{t.conflictTitle}</DialogTitle>
-        <DialogContent className={styles.nameList}>
-          <p>{t.conflictIntro}</p>
+      <div className={styles.nameList}>
+          <p className={styles.intro}>{t.conflictIntro}</p>
           {conflict.unknown.map((name) => (
-            <p key={name}>{t.conflictExists(name)}</p>
+            <p key={name} className={styles.intro}>
+              {t.conflictExists(name)}
+            </p>
           ))}
           {conflict.entries.map((entry) => {
             const problem = problemOf(entry.key);
@@ -83,14 +74,13 @@ function ConflictForm({ t, conflict, onConfirm, onCancel }: ConflictDialogProps 
               </Field>
             );
           })}
-        </DialogContent>
         <DialogActions>
           <Button type="submit" appearance="primary" disabled={!valid}>
             {t.conflictConfirm}
           </Button>
           <Button onClick={onCancel}>{t.cancel}</Button>
         </DialogActions>
-      </DialogBody>
+      </div>
     </form>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Field, Select, Textarea } from "@fluentui/react-components";
+import { Button, Field, Textarea } from "@fluentui/react-components";
+import { NativeSelect } from "../NativeSelect";
 import type { Strings } from "../i18n";
 import type { DraftProblems, ObjectiveDraft, ResultDraft } from "./templateDraft";
 import { useGenerateStyles } from "./useGenerateStyles";
@@ -41,9 +42,11 @@ export function ResultRows({ t, results, objectives, problems, onChange, onAdd, 
                 validationMessage={rowProblems?.objective}
                 validationState={rowProblems?.objective ? "error" : "none"}
               >
-                <Select
+                {(fieldProps) => (
+                <NativeSelect
+                  {...fieldProps}
                   value={result.objectiveKey}
-                  onChange={(_, data) => onChange(result.key, "objectiveKey", data.value)}
+                  onChange={(event) => onChange(result.key, "objectiveKey", event.target.value)}
                 >
                   <option value="">{t.chooseObjective}</option>
                   {objectives.map((objective) => (
@@ -52,7 +55,8 @@ export function ResultRows({ t, results, objectives, problems, onChange, onAdd, 
                       {objective.text.trim() ? ` — ${shorten(objective.text.trim())}` : ""}
                     </option>
                   ))}
-                </Select>
+                </NativeSelect>
+                )}
               </Field>
               <div className={styles.rowActions}>
                 <Button size="small" onClick={() => onRemove(result.key)}>

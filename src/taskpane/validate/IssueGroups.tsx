@@ -2,7 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Issue } from "../../core/model";
 import type { Strings } from "../i18n";
-import type { IssueGroup } from "./issueGroups";
+import type { IssueGroup } from "./groupIssues";
 import { useValidateStyles } from "./useValidateStyles";
 
 /** A real POA can raise hundreds of issues; each group shows its first ones until asked for all. */

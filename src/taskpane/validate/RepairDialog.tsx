@@ -1,14 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { Strings } from "../i18n";
+import { DialogActions, ModalDialog } from "../ModalDialog";
 import type { RepairPlan } from "./repairPlan";
+import { useValidateStyles } from "./useValidateStyles";
 
 interface RepairDialogProps {
   t: Strings;
@@ -17,34 +11,30 @@ interface RepairDialogProps {
   onCancel: () => void;
 }
 
-/** Lists every change a non-safe fix would make before anything is written. */
+/** Lists every change a non-safe fix would make before anything is written; focus starts on Cancel. */
 export function RepairDialog({ t, pending, onConfirm, onCancel }: RepairDialogProps) {
+  const styles = useValidateStyles();
   return (
-    <Dialog modalType="alert" open={pending !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.repairTitle}</DialogTitle>
-          <DialogContent>
-            <p>{t.repairIntro}</p>
-            <ul>
-              {(pending ?? []).map(({ fix, message }) => {
-                const where = `${fix.sheet}!${fix.cell}`;
-                return (
-                  <li key={where}>
-                    {fix.value === null ? t.repairClear(where) : t.repairSetTo(where, fix.value)} — {message}
-                  </li>
-                );
-              })}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {t.repairConfirm}
-            </Button>
-            <Button onClick={onCancel}>{t.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ModalDialog open={pending !== null} title={t.repairTitle} onDismiss={onCancel}>
+      <p className={styles.intro}>{t.repairIntro}</p>
+      <ul className={styles.changeList}>
+        {(pending ?? []).map(({ fix, message }) => {
+          const where = `${fix.sheet}!${fix.cell}`;
+          return (
+            <li key={where}>
+              <strong>{fix.value === null ? t.repairClear(where) : t.repairSetTo(where, fix.value)}</strong> — {message}
+            </li>
+          );
+        })}
+      </ul>
+      <DialogActions>
+        <Button appearance="primary" onClick={onConfirm}>
+          {t.repairConfirm}
+        </Button>
+        <Button data-autofocus onClick={onCancel}>
+          {t.cancel}
+        </Button>
+      </DialogActions>
+    </ModalDialog>
   );
 }

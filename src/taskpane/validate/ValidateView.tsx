@@ -1,9 +1,9 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { heatMapData } from "./heatMapData";
 import { HeatMap } from "./HeatMap";
 import { IssueGroups } from "./IssueGroups";
-import { groupIssues } from "./issueGroups";
+import { groupIssues } from "./groupIssues";
 import { RepairDialog } from "./RepairDialog";
 import { ReportSummary } from "./ReportSummary";
 import { useValidate } from "./useValidate";
@@ -30,7 +30,11 @@ export function ValidateView({ runAtStart }: { runAtStart: boolean }) {
         </Button>
       </div>
       <div aria-live="polite">
-        {v.running && <Spinner size="tiny" label={t.validating} />}
+        {v.running && (
+          <Field label={t.validating}>
+            <ProgressBar />
+          </Field>
+        )}
         {v.repaired && (
           <MessageBar intent="success">
             <MessageBarBody>{t.repaired(v.repaired.applied, v.repaired.skipped)}</MessageBarBody>
