@@ -70,8 +70,8 @@ module.exports = async (env, argv) => {
       // Browser builds and ES modules first, so Fluent UI and its dependencies tree-shake.
       mainFields: ["browser", "module", "main"],
       alias: { scheduler$: REACT_SCHEDULER },
-      // Node built-ins have no place in a page: fail loudly rather than pull in polyfills.
-      fallback: { fs: false, path: false, crypto: false, stream: false, buffer: false, util: false },
+      // No `fallback`: webpack 5 then refuses Node built-ins (fs, path, crypto…) with an error instead of
+      // polyfilling them, so a Node-only import (ExcelJS, the CLI) can never slip into a page unnoticed.
     },
     module: {
       rules: [
