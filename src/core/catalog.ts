@@ -15,8 +15,10 @@ export interface CatalogEntry extends Objective {
 }
 
 export interface Catalog {
-  /** The catalog sheet's name, null when the template's objectives are used. */
+  /** The sheet holding the entries' cells: the catalog sheet, or the matrix for a column catalog; null for the template. */
   sheet: string | null;
+  /** Where the objectives come from: an `Objetivos` sheet, the matrix's objective column (§8), or the template. */
+  source: "sheet" | "column" | "template";
   entries: CatalogEntry[];
 }
 
@@ -24,6 +26,15 @@ const CATALOG_SHEET_NAMES = new Set(["objetivos", "objectives"]);
 const HEADER_SEARCH_ROWS = 30;
 
 export function readCatalog(book: WorkbookGrid, template: PlanTemplate = escoTemplate()): Catalog {
+  return readCatalogSheet(book) ?? templateCatalog(template);
+}
+
+export function templateCatalog(template: PlanTemplate = escoTemplate()): Catalog {
+  return { sheet: null, source: "template", entries: template.objectives.map((o) => ({ id: o.id, text: o.text, cell: null })) };
+}
+
+/** The catalog of an `Objetivos`/`Objectives` sheet, null when the workbook has none. */
+export function readCatalogSheet(book: WorkbookGrid): Catalog | null {
   for (const sheet of book.sheets) {
     if (!CATALOG_SHEET_NAMES.has(normalizeText(sheet.name))) continue;
     const limit = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
@@ -42,8 +53,8 @@ export function readCatalog(book: WorkbookGrid, template: PlanTemplate = escoTem
         seen.add(normalizeText(id));
         entries.push({ id, text: cellText(valueAt(sheet, d, textCol)), cell: cellAddress(d, idCol) });
       }
-      return { sheet: sheet.name, entries };
+      return { sheet: sheet.name, source: "sheet", entries };
     }
   }
-  return { sheet: null, entries: template.objectives.map((o) => ({ id: o.id, text: o.text, cell: null })) };
+  return null;
 }

@@ -8,7 +8,9 @@ import type { MatrixHeader } from "./header";
 import type { Fix, Issue, IssueCode, Lang, Severity } from "./model";
 import { issueMessage, type IssueParams } from "./messages";
 import type { RowMapping } from "./mapping";
+import { isShareMark } from "./marks";
 import type { MatrixRow } from "./readMatrix";
+import type { YearFinding } from "./year";
 import { cellText, shorten } from "./text";
 
 /** The severity of every code (§6, §8), in one place so codes and severities always pair the same way. */
@@ -36,6 +38,8 @@ export interface CheckInput {
   rows: readonly MappedRow[];
   catalog: Catalog;
   lang: Lang;
+  /** The year findings, for YEAR_CONFLICT (§8); omitted, no year check. */
+  year?: YearFinding;
 }
 
 const RESULT_SHORT = 40;
@@ -48,7 +52,8 @@ interface Positioned {
 }
 
 export function checkMatrix(input: CheckInput): Issue[] {
-  const { sheet, header, rows, catalog, lang } = input;
+  const { sheet, header, rows, catalog, lang, year } = input;
+  const level = header.level ?? "result";
   // Shortened once per objective, not once per row that names it.
   const objectiveText = new Map(catalog.entries.map((o) => [o.id, shorten(o.text, OBJECTIVE_SHORT)] as const));
   const make = (
@@ -57,7 +62,7 @@ export function checkMatrix(input: CheckInput): Issue[] {
     params: Omit<IssueParams, "sheet" | "cell">,
     extra: { objective?: string | null; fix?: Fix } = {},
   ): Issue => {
-    const issue: Issue = { code, severity: SEVERITY[code], sheet, cell, message: issueMessage(lang, code, { sheet, cell, ...params }) };
+    const issue: Issue = { code, severity: SEVERITY[code], sheet, cell, message: issueMessage(lang, code, { sheet, cell, level, ...params }) };
     if (extra.objective) issue.objective = extra.objective;
     if (extra.fix) issue.fix = extra.fix;
     return issue;
@@ -67,6 +72,10 @@ export function checkMatrix(input: CheckInput): Issue[] {
   header.monthColumns.forEach((col, month) => {
     if (col === null) headerIssues.push(make("MONTH_COLUMN_MISSING", null, { month, row: header.row + 1 }));
   });
+  // §8: the title's or header's year wins over the sheet name's; a disagreement is worth a look.
+  if (year?.content && year.sheetName !== null && year.content.year !== year.sheetName) {
+    headerIssues.push(make("YEAR_CONFLICT", year.content.cell, { year: year.content.year, otherYear: year.sheetName }));
+  }
 
   const rowIssues: Issue[] = [];
   const firstOfText = new Map<string, string>();
@@ -86,15 +95,20 @@ export function checkMatrix(input: CheckInput): Issue[] {
 
     for (let month = 0; month < 12; month++) {
       const kind = r.marks[month].kind;
-      if (kind !== "invalid" && kind !== "nonstandard") continue;
+      const byColor = r.colorMarks !== null && r.colorMarks[month];
+      if (kind !== "invalid" && kind !== "nonstandard" && !byColor) continue;
       const col = header.monthColumns[month];
       if (col === null) continue;
       const cell = address(r.row, col);
       const params = { result: hasText ? result() : undefined, month, value: cellText(r.cells[col]) };
-      if (kind === "invalid") {
+      if (byColor) {
+        push(col, make("MONTH_MARKED_BY_COLOR", cell, params, { objective, fix: { sheet, cell, value: "X", safe: true } }));
+      } else if (kind === "invalid") {
         push(col, make("INVALID_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: null, safe: false } }));
       } else {
-        push(col, make("NONSTANDARD_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: "X", safe: true } }));
+        // A planned share (0.5, 50 %) would be lost in an X: only with the planner's confirmation.
+        const safe = !isShareMark(r.cells[col] ?? null);
+        push(col, make("NONSTANDARD_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: "X", safe } }));
       }
     }
 

@@ -1,129 +1,163 @@
 /**
- * Finding a matrix on a sheet by its header (contract §3): the first row within the first 30
- * holding at least ten of the twelve months, each in its own cell; the result column labelled on
- * that row or the row just above it; optionally an objective column found the same way.
+ * Finding a matrix on a sheet by its header (contract §3, widened by §8): the first row within the
+ * first 30 holding at least ten of the twelve months (names, dates, or 1…12 in order), each in its
+ * own cell; the row-label column (`Resultado`, `Actividad`, `Meta`…, the most specific winning)
+ * labelled on that row, the row above, or the sub-column row below; optionally an objective column
+ * and an `N°` column found the same way.
  */
 import type { SheetGrid } from "./grid";
+import type { RowLevel } from "./model";
 import { valueAt } from "./merges";
-import { monthIndex, monthNumber } from "./months";
-import { cellKey, cellText } from "./text";
+import { MIN_MONTHS, monthCellsOfRow, monthSpans, pickPlannedBlock } from "./monthLayout";
 import { parseObjectiveId } from "./objectiveId";
+import { isNumberLabel, LEVEL_RANK, rowLevelOfLabel } from "./rowLabel";
+import { cellKey, cellText } from "./text";
 
 export const HEADER_SEARCH_ROWS = 30;
-export const MIN_MONTHS = 10;
+export { MIN_MONTHS };
+
+/** A label column above the row labels (a project or goal), shown as the row's context. */
+export interface ContextColumn {
+  col: number;
+  level: RowLevel;
+  /** The header label as written. */
+  label: string;
+}
 
 export interface MatrixHeader {
-  /** 0-based row holding the month labels; data starts on the next row. */
+  /** 0-based row holding the month labels. */
   row: number;
-  /** Column (0-based) of each month 0…11, null when the header lacks it. */
+  /** 0-based first data row: after the month row, or after its sub-column row (`Programado`…). */
+  dataRow: number;
+  /** Column (0-based) read for each month 0…11 (its planned sub-column), null when the header lacks it. */
   monthColumns: (number | null)[];
+  /** The row-label column (contract §3 "result column"; §8 any level). */
   resultColumn: number;
-  /** The row the result label was found on (the header row, or the one above). */
+  /** The row the row label was found on. */
   resultLabelRow: number;
+  /** The kind of label matched (§8). */
+  level: RowLevel;
+  /** Less specific label columns (project, target…), most specific first. */
+  contextColumns: ContextColumn[];
   objectiveColumn: number | null;
+  /** The `N°` column, null when none (§8 section rows). */
+  numberColumn: number | null;
 }
 
 export type HeaderSearch =
   | { found: true; header: MatrixHeader }
-  /** `monthsRow`: a row that had the months but no result column, to say so in the message. */
+  /** `monthsRow`: a row that had the months but no row-label column, to say so in the message. */
   | { found: false; monthsRow: number | null };
 
-const RESULT_PREFIXES = ["result"]; // covers Resultado(s), Result(s)
-const OBJECTIVE_PREFIXES = ["objetivo", "objective", "oe"];
+const OBJECTIVE_PREFIXES = ["objetivo", "objective", "oe", "o.e"];
+const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.)\-:]?|[a-z][.)])\s*/;
 
 export function findHeader(sheet: SheetGrid): HeaderSearch {
   const limit = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
   let monthsRow: number | null = null;
   for (let r = 0; r < limit; r++) {
-    const monthColumns = monthColumnsOfRow(sheet, r);
-    if (!monthColumns) continue;
+    const cells = monthCellsOfRow(sheet.values[r] ?? []);
+    if (!cells) continue;
     if (monthsRow === null) monthsRow = r;
-    const taken = new Set(monthColumns.filter((c): c is number => c !== null));
-    const resultCandidates = labelledColumns(sheet, r, RESULT_PREFIXES, taken);
-    if (resultCandidates.length === 0) continue;
-    const result = pickByTextCount(sheet, r, resultCandidates);
-    taken.add(result.col);
-    const objectiveCandidates = labelledColumns(sheet, r, OBJECTIVE_PREFIXES, taken);
-    const objectiveColumn = objectiveCandidates.length === 0 ? null : pickObjectiveColumn(sheet, r, objectiveCandidates);
+    const planned = pickPlannedBlock(sheet, r, cells);
+    const layout = monthSpans(sheet, r, planned);
+    // No label is looked for inside the months' own columns (sub-column titles such as `Meta`).
+    const taken = new Set<number>();
+    for (const block of cells) for (const c of block) taken.add(c);
+    for (const span of layout.spans) if (span) for (let c = span[0]; c <= span[1]; c++) taken.add(c);
+    const labelRows = layout.subRow === null ? [r, r - 1] : [r, r - 1, layout.subRow];
+    const cands = labelCells(sheet, labelRows, taken);
+
+    const rowLabels = cands.filter((c) => c.level !== null) as (LabelCell & { level: RowLevel })[];
+    if (rowLabels.length === 0) continue;
+    const bestRank = Math.min(...rowLabels.map((c) => LEVEL_RANK[c.level]));
+    const dataRow = (layout.subRow ?? r) + 1;
+    const label = pickByTextCount(sheet, dataRow, rowLabels.filter((c) => LEVEL_RANK[c.level] === bestRank));
+    const contextColumns: ContextColumn[] = rowLabels
+      .filter((c) => LEVEL_RANK[c.level] > bestRank)
+      .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.col - b.col)
+      .map((c) => ({ col: c.col, level: c.level, label: c.text }));
+
+    const objectiveCands = cands.filter((c) => c.objective && c.col !== label.col);
+    const objectiveColumn = objectiveCands.length === 0 ? null : pickObjectiveColumn(sheet, dataRow, objectiveCands);
+    const number = cands.find((c) => c.number && c.col !== label.col && c.col !== objectiveColumn);
     return {
       found: true,
-      header: { row: r, monthColumns, resultColumn: result.col, resultLabelRow: result.row, objectiveColumn },
+      header: {
+        row: r,
+        dataRow,
+        monthColumns: layout.columns,
+        resultColumn: label.col,
+        resultLabelRow: label.row,
+        level: label.level,
+        contextColumns,
+        objectiveColumn,
+        numberColumn: number ? number.col : null,
+      },
     };
   }
   return { found: false, monthsRow };
 }
 
 /**
- * The month columns of a row when it holds at least ten distinct months (a month seen twice keeps
- * its first column: the planned block comes before the executed one), else null. Falls back to a
- * run of the numbers 1…12 in consecutive cells (§8).
+ * The months of a row when it holds at least ten of them (names, dates or 1…12 in order), one
+ * column each: the planned block's where they appear twice, else null.
  */
 export function monthColumnsOfRow(sheet: SheetGrid, r: number): (number | null)[] | null {
-  const line = sheet.values[r] ?? [];
-  const columns: (number | null)[] = new Array<number | null>(12).fill(null);
-  let count = 0;
-  for (let c = 0; c < line.length; c++) {
-    const m = monthIndex(line[c] ?? null);
-    if (m !== null && columns[m] === null) {
-      columns[m] = c;
-      count++;
-    }
-  }
-  if (count >= MIN_MONTHS) return columns;
-  return numberedMonths(line);
-}
-
-function numberedMonths(line: readonly unknown[]): (number | null)[] | null {
-  for (let c = 0; c + MIN_MONTHS <= line.length; c++) {
-    if (monthNumber(line[c] as never) !== 1) continue;
-    const columns: (number | null)[] = new Array<number | null>(12).fill(null);
-    let k = 0;
-    while (k < 12 && c + k < line.length && monthNumber(line[c + k] as never) === k + 1) {
-      columns[k] = c + k;
-      k++;
-    }
-    if (k >= MIN_MONTHS) return columns;
-  }
-  return null;
+  const cells = monthCellsOfRow(sheet.values[r] ?? []);
+  return cells ? pickPlannedBlock(sheet, r, cells) : null;
 }
 
 interface LabelCell {
   row: number;
   col: number;
+  text: string;
+  level: RowLevel | null;
+  objective: boolean;
+  number: boolean;
 }
 
 /**
- * Columns whose label on the header row or the row above starts with one of the prefixes. A label
- * in a merged area counts where the area reaches these rows, at the area's left column.
+ * The header labels of a column on the given rows, the first row that labels a column winning.
+ * A label in a merged area counts where the area reaches these rows, at the area's left column.
  */
-function labelledColumns(sheet: SheetGrid, headerRow: number, prefixes: readonly string[], exclude: ReadonlySet<number>): LabelCell[] {
+function labelCells(sheet: SheetGrid, rows: number[], exclude: ReadonlySet<number>): LabelCell[] {
   const found = new Map<number, LabelCell>();
-  for (const r of [headerRow, headerRow - 1]) {
+  const check = (labelRow: number, col: number) => {
+    if (exclude.has(col) || found.has(col)) return;
+    const value = valueAt(sheet, labelRow, col);
+    if (typeof value !== "string") return;
+    const text = cellText(value);
+    if (text === "") return;
+    const key = cellKey(value).replace(LEADING_NUMBERING, "");
+    const objective = OBJECTIVE_PREFIXES.some((p) => key.startsWith(p));
+    // A title over the header ("POA 2024 — Actividades") names no column: it carries a year.
+    const level = objective || /(?:^|\D)(19|20)\d\d(?!\d)/.test(text) ? null : rowLevelOfLabel(text);
+    const number = isNumberLabel(text);
+    if (level !== null || objective || number) found.set(col, { row: labelRow, col, text, level, objective, number });
+  };
+  for (const r of rows) {
     if (r < 0) continue;
     const width = (sheet.values[r] ?? []).length;
-    const check = (labelRow: number, col: number, atRow: number) => {
-      if (exclude.has(col) || found.has(col)) return;
-      const key = cellKey(valueAt(sheet, labelRow, col));
-      if (prefixes.some((p) => key.startsWith(p))) found.set(col, { row: atRow, col });
-    };
-    for (let c = 0; c < width; c++) check(r, c, r);
+    for (let c = 0; c < width; c++) check(r, c);
     // Labels whose merged area reaches down into this row from higher up.
     for (const m of sheet.merges ?? []) {
-      if (m.top >= 0 && m.top < r && m.bottom >= r) check(m.top, m.left, m.top);
+      if (m.top >= 0 && m.top < r && m.bottom >= r) check(m.top, m.left);
     }
   }
   return [...found.values()].sort((a, b) => a.col - b.col);
 }
 
-/** Among several result columns, the one holding the most text below the header; ties: leftmost. */
-function pickByTextCount(sheet: SheetGrid, headerRow: number, candidates: LabelCell[]): LabelCell {
+/** Among label columns of one rank, the one holding the most text below the header; ties: leftmost. */
+function pickByTextCount<T extends LabelCell>(sheet: SheetGrid, dataRow: number, candidates: T[]): T {
   if (candidates.length === 1) return candidates[0];
   let best = candidates[0];
   let bestCount = -1;
   for (const cand of candidates) {
     let count = 0;
-    for (let r = headerRow + 1; r < sheet.values.length; r++) {
-      if (typeof valueAt(sheet, r, cand.col) === "string" && cellText(valueAt(sheet, r, cand.col)) !== "") count++;
+    for (let r = dataRow; r < sheet.values.length; r++) {
+      const v = valueAt(sheet, r, cand.col);
+      if (typeof v === "string" && cellText(v) !== "") count++;
     }
     if (count > bestCount) {
       best = cand;
@@ -137,13 +171,13 @@ function pickByTextCount(sheet: SheetGrid, headerRow: number, candidates: LabelC
  * Among several objective columns, the one holding ids (`OE3`, `3`) wins over one holding text
  * (§3); with no data to tell them apart, the leftmost (the scaffold puts the id first).
  */
-function pickObjectiveColumn(sheet: SheetGrid, headerRow: number, candidates: LabelCell[]): number {
+function pickObjectiveColumn(sheet: SheetGrid, dataRow: number, candidates: LabelCell[]): number {
   if (candidates.length === 1) return candidates[0].col;
   let best = candidates[0].col;
   let bestIds = -1;
   for (const cand of candidates) {
     let ids = 0;
-    for (let r = headerRow + 1; r < sheet.values.length; r++) {
+    for (let r = dataRow; r < sheet.values.length; r++) {
       const text = cellText(valueAt(sheet, r, cand.col));
       if (text !== "" && parseObjectiveId(text, { allowTrailingText: false }) !== null) ids++;
     }

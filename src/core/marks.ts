@@ -6,7 +6,9 @@
  *   same as the number: a quantity, scheduled, no issue. `"0"` as text is a zero.
  * - `Sí`/`Si`/`Yes` are recognised in any case (`SI`, `YES`), like every other label.
  * - `X/X` and `XX` (§8) are non-standard scheduled marks.
- * - Booleans, dates, error values, negative or fractional numbers are invalid (§4).
+ * - A positive decimal or a percentage (`0.5`, `"50%"`, `"0,5"`; a 50 % number format reaches the
+ *   core as 0.5) is a planned share (§8): scheduled, non-standard. `0%` is a zero.
+ * - Booleans, dates, error values and negative numbers are invalid (§4).
  */
 import { isCellError, type CellValue } from "./grid";
 import { collapseSpaces, stripAccents } from "./text";
@@ -44,9 +46,13 @@ export function classifyMark(value: CellValue): MarkClass {
 
 function classifyNumber(n: number): MarkClass {
   if (n === 0) return ZERO;
-  if (Number.isInteger(n) && n >= 1) return QUANTITY;
-  return INVALID;
+  if (!Number.isFinite(n) || n < 0) return INVALID;
+  if (Number.isInteger(n)) return QUANTITY;
+  return NONSTANDARD; // a planned share (§8)
 }
+
+/** `0.5`, `0,5`, `.5`, `50%`, `12.5 %`: a share written as text. */
+const SHARE_TEXT = /^(\d+(?:[.,]\d+)?|[.,]\d+)\s*(%?)$/;
 
 function classifyText(raw: string): MarkClass {
   const trimmed = collapseSpaces(raw);
@@ -57,5 +63,22 @@ function classifyText(raw: string): MarkClass {
   if (NONSTANDARD_MARKS.has(key)) return NONSTANDARD;
   if (NOT_APPLICABLE_MARKS.has(key)) return NOT_APPLICABLE;
   if (/^\d+$/.test(key)) return Number(key) === 0 ? ZERO : QUANTITY;
+  const share = SHARE_TEXT.exec(key);
+  if (share) {
+    const n = Number(share[1].replace(",", "."));
+    if (n === 0) return ZERO;
+    return NONSTANDARD;
+  }
   return INVALID;
+}
+
+/**
+ * Whether a scheduled non-standard mark is a planned share (`0.5`, `"50%"`): turning it into `X`
+ * drops the share, so that fix needs the planner's confirmation.
+ */
+export function isShareMark(value: CellValue): boolean {
+  if (typeof value === "number") return Number.isFinite(value) && value > 0 && !Number.isInteger(value);
+  if (typeof value !== "string") return false;
+  const key = collapseSpaces(value);
+  return SHARE_TEXT.test(key) && !/^\d+$/.test(key);
 }

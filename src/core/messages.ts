@@ -4,7 +4,7 @@
  * compile. Messages name the cell, the result (shortened), the month and the objective, and end
  * with what to do.
  */
-import type { IssueCode, Lang, NotFound } from "./model";
+import type { IssueCode, Lang, NotFound, RowLevel } from "./model";
 import { MONTH_LABELS } from "./months";
 
 export interface IssueParams {
@@ -28,10 +28,42 @@ export interface IssueParams {
   /** The earlier cell of a duplicate. */
   firstCell?: string;
   year?: number;
+  /** The year in the sheet's name, for YEAR_CONFLICT (the sheet is `sheet`). */
   otherYear?: number;
-  /** Where the other year was found (e.g. the sheet's name). */
-  otherSource?: string;
+  /** The kind of row the matrix plans on (§8), so messages say "la actividad" rather than "el resultado". */
+  level?: RowLevel;
 }
+
+/** How a message names a row of each level: with its article, after `de`, with an indefinite article, after "no … ningún". */
+interface RowWords {
+  the: string;
+  of: string;
+  a: string;
+  none: string;
+  column: string;
+}
+
+const ROW_WORDS: Readonly<Record<Lang, Readonly<Record<RowLevel, RowWords>>>> = {
+  es: {
+    result: { the: "el resultado", of: "del resultado", a: "un resultado", none: "ningún resultado", column: "Resultado" },
+    activity: { the: "la actividad", of: "de la actividad", a: "una actividad", none: "ninguna actividad", column: "Actividad" },
+    action: { the: "la acción", of: "de la acción", a: "una acción", none: "ninguna acción", column: "Acción" },
+    output: { the: "el producto", of: "del producto", a: "un producto", none: "ningún producto", column: "Producto" },
+    target: { the: "la meta", of: "de la meta", a: "una meta", none: "ninguna meta", column: "Meta" },
+    project: { the: "el proyecto", of: "del proyecto", a: "un proyecto", none: "ningún proyecto", column: "Proyecto" },
+  },
+  en: {
+    result: { the: "result", of: "of result", a: "a result", none: "no result", column: "Resultado" },
+    activity: { the: "activity", of: "of activity", a: "an activity", none: "no activity", column: "Actividad" },
+    action: { the: "action", of: "of action", a: "an action", none: "no action", column: "Acción" },
+    output: { the: "output", of: "of output", a: "an output", none: "no output", column: "Producto" },
+    target: { the: "target", of: "of target", a: "a target", none: "no target", column: "Meta" },
+    project: { the: "project", of: "of project", a: "a project", none: "no project", column: "Proyecto" },
+  },
+};
+
+const words = (lang: Lang, p: { level?: RowLevel }): RowWords => ROW_WORDS[lang][p.level ?? "result"];
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export interface NotFoundParams {
   sheet?: string;
@@ -59,43 +91,44 @@ const es: Messages = {
       `Falta la columna del mes ${monthName("es", p.month)} en el encabezado de la matriz${p.row ? ` (fila ${p.row})` : ""}: ` +
       `agregue una columna titulada «${monthName("es", p.month)}» junto a los demás meses.`,
     RESULT_WITHOUT_MONTHS: (p) =>
-      `El resultado ${q("es", p.result)}${at(p.cell)} no tiene ningún mes programado: marque con X los meses en que se trabajará.`,
+      `${cap(words("es", p).the)} ${q("es", p.result)}${at(p.cell)} no tiene ningún mes programado: marque con X los meses en que se trabajará.`,
     EMPTY_RESULT: (p) =>
-      `La fila ${p.row} tiene meses marcados pero ningún resultado${at(p.cell)}: escriba el resultado o borre las marcas de esa fila.`,
+      `La fila ${p.row} tiene meses marcados pero nada en la columna «${words("es", p).column}»${at(p.cell)}: escriba el texto o borre las marcas de esa fila.`,
     INVALID_MONTH_MARK: (p) =>
-      `La celda ${p.cell} (${monthName("es", p.month)}${p.result ? `, resultado ${q("es", p.result)}` : ""}) contiene ${q("es", p.value)}, ` +
+      `La celda ${p.cell} (${monthName("es", p.month)}${p.result ? `, ${words("es", p).the} ${q("es", p.result)}` : ""}) contiene ${q("es", p.value)}, ` +
       `que no es una marca de mes: escriba X si se trabajará ese mes o deje la celda vacía.`,
     NONSTANDARD_MONTH_MARK: (p) =>
-      `La celda ${p.cell} (${monthName("es", p.month)}${p.result ? `, resultado ${q("es", p.result)}` : ""}) está marcada con ${q("es", p.value)}: ` +
+      `La celda ${p.cell} (${monthName("es", p.month)}${p.result ? `, ${words("es", p).the} ${q("es", p.result)}` : ""}) está marcada con ${q("es", p.value)}: ` +
       `se cuenta como programada, pero la marca estándar es X (se puede corregir automáticamente).`,
     RESULT_UNMAPPED: (p) => {
       const hint = p.suggestion ? ` Por su redacción parece corresponder a ${p.suggestion}.` : "";
       if (!p.hasObjectiveColumn)
         return (
-          `No se pudo saber a qué objetivo estratégico corresponde el resultado ${q("es", p.result)}${at(p.cell)}: ` +
+          `No se pudo saber a qué objetivo estratégico corresponde ${words("es", p).the} ${q("es", p.result)}${at(p.cell)}: ` +
           `agregue una columna «Objetivo» con el ID del objetivo (por ejemplo OE1).`
         );
       if (!p.value)
-        return `El resultado ${q("es", p.result)} no tiene objetivo${at(p.cell)}: elija el ID de su objetivo estratégico (por ejemplo OE1).${hint}`;
+        return `${cap(words("es", p).the)} ${q("es", p.result)} no tiene objetivo${at(p.cell)}: elija el ID de su objetivo estratégico (por ejemplo OE1).${hint}`;
       return (
-        `El objetivo ${q("es", p.value)} del resultado ${q("es", p.result)}${at(p.cell)} no está en el catálogo de objetivos: ` +
+        `El objetivo ${q("es", p.value)} ${words("es", p).of} ${q("es", p.result)}${at(p.cell)} no está en el catálogo de objetivos: ` +
         `escriba el ID de un objetivo de la hoja Objetivos (por ejemplo OE1).${hint}`
       );
     },
     RESULT_MAPPING_INFERRED: (p) =>
-      `El resultado ${q("es", p.result)}${at(p.cell)} se asignó por su redacción al objetivo ${p.objective} (${q("es", p.objectiveText)}): ` +
+      `${cap(words("es", p).the)} ${q("es", p.result)}${at(p.cell)} se asignó por su redacción al objetivo ${p.objective} (${q("es", p.objectiveText)}): ` +
       `compruébelo, y agregue una columna «Objetivo» con el ID para fijarlo.`,
     OBJECTIVE_NOT_COVERED: (p) =>
-      `El objetivo ${p.objective} (${q("es", p.objectiveText)})${p.cell ? `, en ${p.cell},` : ""} no tiene ningún resultado en la matriz: ` +
-      `agregue al menos un resultado para ese objetivo.`,
+      `El objetivo ${p.objective} (${q("es", p.objectiveText)})${p.cell ? `, en ${p.cell},` : ""} no tiene ${words("es", p).none} en la matriz: ` +
+      `agregue al menos ${words("es", p).a} para ese objetivo.`,
     DUPLICATE_RESULT: (p) =>
-      `El resultado ${q("es", p.result)}${at(p.cell)} repite el de ${p.firstCell} bajo el objetivo ${p.objective}: ` +
+      `${cap(words("es", p).the)} ${q("es", p.result)}${at(p.cell)} repite el texto de ${p.firstCell} bajo el objetivo ${p.objective}: ` +
       `elimine la fila repetida o distinga su redacción.`,
     MONTH_MARKED_BY_COLOR: (p) =>
-      `La celda ${p.cell} (${monthName("es", p.month)}${p.result ? `, resultado ${q("es", p.result)}` : ""}) está coloreada pero vacía: ` +
-      `se cuenta como programada; escriba X para que quede claro.`,
+      `La celda ${p.cell} (${monthName("es", p.month)}${p.result ? `, ${words("es", p).the} ${q("es", p.result)}` : ""}) está coloreada pero vacía: ` +
+      `se cuenta como programada; escriba X para que quede claro (se puede corregir automáticamente).`,
     YEAR_CONFLICT: (p) =>
-      `El año ${p.year}${at(p.cell)} no coincide con el año ${p.otherYear} de ${p.otherSource ?? "la hoja"}: corrija el que esté mal.`,
+      `El año ${p.year}${at(p.cell)} no coincide con el año ${p.otherYear} del nombre de la hoja ${q("es", p.sheet)}: ` +
+      `se usa ${p.year}; corrija el que esté mal.`,
   },
   notFound: {
     NO_SHEETS: () => `El libro no tiene ninguna hoja.`,
@@ -104,8 +137,9 @@ const es: Messages = {
       (p.sheets && p.sheets.length ? ` Hojas disponibles: ${p.sheets.join(", ")}.` : ""),
     NO_MATRIX: (p) =>
       `No se encontró una matriz POA${p.sheet ? ` en la hoja ${q("es", p.sheet)}` : " en ninguna hoja del libro"}: se buscó, en las primeras 30 filas, ` +
-      `una fila de encabezado con los meses Ene…Dic (al menos diez, cada uno en su celda) y una columna «Resultado» en esa fila o en la de arriba.` +
-      (p.monthsRow ? ` La fila ${p.monthsRow} tiene los meses, pero no una columna «Resultado».` : ""),
+      `una fila de encabezado con los meses Ene…Dic o 1…12 (al menos diez, cada uno en su celda) y una columna de filas ` +
+      `como «Resultado», «Actividad», «Producto» o «Meta» en esa fila o en la de arriba.` +
+      (p.monthsRow ? ` La fila ${p.monthsRow} tiene los meses, pero no una columna «Resultado» o «Actividad».` : ""),
   },
 };
 
@@ -115,42 +149,43 @@ const en: Messages = {
       `The matrix header${p.row ? ` (row ${p.row})` : ""} has no column for ${monthName("en", p.month)}: ` +
       `add a column headed "${monthName("es", p.month)}" next to the other months.`,
     RESULT_WITHOUT_MONTHS: (p) =>
-      `Result ${q("en", p.result)}${at(p.cell)} has no month scheduled: mark with X the months it will be worked on.`,
-    EMPTY_RESULT: (p) => `Row ${p.row} has months marked but no result${at(p.cell)}: write the result or clear the row's marks.`,
+      `${cap(words("en", p).the)} ${q("en", p.result)}${at(p.cell)} has no month scheduled: mark with X the months it will be worked on.`,
+    EMPTY_RESULT: (p) =>
+      `Row ${p.row} has months marked but nothing in the "${words("en", p).column}" column${at(p.cell)}: write the text or clear the row's marks.`,
     INVALID_MONTH_MARK: (p) =>
-      `Cell ${p.cell} (${monthName("en", p.month)}${p.result ? `, result ${q("en", p.result)}` : ""}) holds ${q("en", p.value)}, ` +
+      `Cell ${p.cell} (${monthName("en", p.month)}${p.result ? `, ${words("en", p).the} ${q("en", p.result)}` : ""}) holds ${q("en", p.value)}, ` +
       `which is not a month mark: type X if the month is scheduled, or leave the cell empty.`,
     NONSTANDARD_MONTH_MARK: (p) =>
-      `Cell ${p.cell} (${monthName("en", p.month)}${p.result ? `, result ${q("en", p.result)}` : ""}) is marked with ${q("en", p.value)}: ` +
+      `Cell ${p.cell} (${monthName("en", p.month)}${p.result ? `, ${words("en", p).the} ${q("en", p.result)}` : ""}) is marked with ${q("en", p.value)}: ` +
       `it counts as scheduled, but the standard mark is X (this can be fixed automatically).`,
     RESULT_UNMAPPED: (p) => {
       const hint = p.suggestion ? ` Its wording suggests ${p.suggestion}.` : "";
       if (!p.hasObjectiveColumn)
         return (
-          `Could not tell which strategic objective result ${q("en", p.result)}${at(p.cell)} serves: ` +
+          `Could not tell which strategic objective ${words("en", p).the} ${q("en", p.result)}${at(p.cell)} serves: ` +
           `add an "Objetivo" column holding the objective's ID (e.g. OE1).`
         );
       if (!p.value)
-        return `Result ${q("en", p.result)} has no objective${at(p.cell)}: choose its strategic objective's ID (e.g. OE1).${hint}`;
+        return `${cap(words("en", p).the)} ${q("en", p.result)} has no objective${at(p.cell)}: choose its strategic objective's ID (e.g. OE1).${hint}`;
       return (
-        `Objective ${q("en", p.value)} of result ${q("en", p.result)}${at(p.cell)} is not in the objectives catalog: ` +
+        `Objective ${q("en", p.value)} ${words("en", p).of} ${q("en", p.result)}${at(p.cell)} is not in the objectives catalog: ` +
         `enter the ID of an objective from the Objetivos sheet (e.g. OE1).${hint}`
       );
     },
     RESULT_MAPPING_INFERRED: (p) =>
-      `Result ${q("en", p.result)}${at(p.cell)} was assigned to objective ${p.objective} (${q("en", p.objectiveText)}) from its wording: ` +
+      `${cap(words("en", p).the)} ${q("en", p.result)}${at(p.cell)} was assigned to objective ${p.objective} (${q("en", p.objectiveText)}) from its wording: ` +
       `check it, and add an "Objetivo" column with the ID to make it explicit.`,
     OBJECTIVE_NOT_COVERED: (p) =>
-      `Objective ${p.objective} (${q("en", p.objectiveText)})${p.cell ? `, in ${p.cell},` : ""} has no result in the matrix: ` +
-      `add at least one result for it.`,
+      `Objective ${p.objective} (${q("en", p.objectiveText)})${p.cell ? `, in ${p.cell},` : ""} has ${words("en", p).none} in the matrix: ` +
+      `add at least ${words("en", p).a} for it.`,
     DUPLICATE_RESULT: (p) =>
-      `Result ${q("en", p.result)}${at(p.cell)} repeats the one in ${p.firstCell} under objective ${p.objective}: ` +
+      `${cap(words("en", p).the)} ${q("en", p.result)}${at(p.cell)} repeats the one in ${p.firstCell} under objective ${p.objective}: ` +
       `delete the repeated row or make its wording distinct.`,
     MONTH_MARKED_BY_COLOR: (p) =>
-      `Cell ${p.cell} (${monthName("en", p.month)}${p.result ? `, result ${q("en", p.result)}` : ""}) is coloured but empty: ` +
-      `it counts as scheduled; type X to make it explicit.`,
+      `Cell ${p.cell} (${monthName("en", p.month)}${p.result ? `, ${words("en", p).the} ${q("en", p.result)}` : ""}) is coloured but empty: ` +
+      `it counts as scheduled; type X to make it explicit (this can be fixed automatically).`,
     YEAR_CONFLICT: (p) =>
-      `Year ${p.year}${at(p.cell)} differs from year ${p.otherYear} in ${p.otherSource ?? "the sheet"}: correct the wrong one.`,
+      `Year ${p.year}${at(p.cell)} differs from year ${p.otherYear} in the sheet's name ${q("en", p.sheet)}: ${p.year} is used; correct the wrong one.`,
   },
   notFound: {
     NO_SHEETS: () => `The workbook has no sheets.`,
@@ -158,8 +193,9 @@ const en: Messages = {
       `There is no sheet ${q("en", p.sheet)} in the workbook.` + (p.sheets && p.sheets.length ? ` Sheets: ${p.sheets.join(", ")}.` : ""),
     NO_MATRIX: (p) =>
       `No POA matrix found${p.sheet ? ` on sheet ${q("en", p.sheet)}` : " on any sheet of the workbook"}: looked, within the first 30 rows, ` +
-      `for a header row with the months Ene…Dic (Jan…Dec; at least ten, each in its own cell) and a "Resultado" column on that row or the one above.` +
-      (p.monthsRow ? ` Row ${p.monthsRow} has the months, but no "Resultado" column.` : ""),
+      `for a header row with the months Ene…Dic (Jan…Dec) or 1…12 (at least ten, each in its own cell) and a row-label column ` +
+      `such as "Resultado", "Actividad", "Producto" or "Meta" (Result, Activity, Output, Target) on that row or the one above.` +
+      (p.monthsRow ? ` Row ${p.monthsRow} has the months, but no "Resultado" or "Actividad" column.` : ""),
   },
 };
 

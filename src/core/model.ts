@@ -78,6 +78,22 @@ export interface ReportRow {
   objective: string | null;
   months: boolean[];
   level: RowLevel;
+  /**
+   * The higher-level labels over the row (§8), most specific first: the project or goal it belongs
+   * to, a merged cell counting for every row it covers. Absent when the matrix has no such column
+   * or the row's cells in them are empty.
+   */
+  context?: RowContext[];
+}
+
+/** One higher-level label over a row: `{ level: "project", label: "4.PROYECTOS", text: "Santa Ana Limpia", cell: "C14" }`. */
+export interface RowContext {
+  level: RowLevel;
+  /** The column's header label, as written. */
+  label: string;
+  text: string;
+  /** A1 address of the cell holding the text (a merged area's top-left). */
+  cell: string;
 }
 
 export interface ReportSummary {

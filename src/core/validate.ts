@@ -3,7 +3,8 @@
  * the rows, and builds the report every shell shows (CLI JSON/text, task pane).
  */
 import { columnLetter } from "./address";
-import { readCatalog } from "./catalog";
+import { readCatalogSheet, templateCatalog } from "./catalog";
+import { catalogFromObjectiveColumn } from "./columnCatalog";
 import { checkMatrix, type MappedRow } from "./checks";
 import { coverageByObjective } from "./coverage";
 import { escoTemplate } from "./escoTemplate";
@@ -11,9 +12,10 @@ import type { SheetGrid, WorkbookGrid } from "./grid";
 import { findHeader, type MatrixHeader } from "./header";
 import { mapRow, ObjectiveMatcher } from "./mapping";
 import { notFoundMessage } from "./messages";
-import type { Lang, NotFound, PlanTemplate, Report, ReportRow, ValidationOutcome } from "./model";
+import { columnMergeOwners, valueAt } from "./merges";
+import type { Lang, NotFound, PlanTemplate, Report, ReportRow, RowContext, ValidationOutcome } from "./model";
 import { readRows } from "./readMatrix";
-import { normalizeText } from "./text";
+import { cellText, normalizeText } from "./text";
 import { detectYear } from "./year";
 
 export interface ValidateOptions {
@@ -70,26 +72,32 @@ function findSheet(book: WorkbookGrid, name: string): SheetGrid | undefined {
 }
 
 function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader, lang: Lang, template: PlanTemplate): Report {
-  const catalog = readCatalog(book, template);
+  // §3 an Objetivos sheet; §8 else the id-and-text cells of the objective column; else the template.
+  const catalog = readCatalogSheet(book) ?? catalogFromObjectiveColumn(sheet, header) ?? templateCatalog(template);
+  const year = detectYear(sheet, header);
   const matcher = new ObjectiveMatcher(catalog.entries);
   const hasObjectiveColumn = header.objectiveColumn !== null;
   // Each read row gets its mapping in place: no copy of 100k row objects.
   const rows = readRows(sheet, header) as MappedRow[];
   for (const r of rows) r.mapping = mapRow(matcher, hasObjectiveColumn, r.textKey, r.objectiveValue);
-  const issues = checkMatrix({ sheet: sheet.name, header, rows, catalog, lang });
+  const issues = checkMatrix({ sheet: sheet.name, header, rows, catalog, lang, year });
 
   const results: ReportRow[] = [];
   const letter = columnLetter(header.resultColumn);
+  const context = contextReader(sheet, header);
   for (const r of rows) {
     if (r.text === "") continue;
-    results.push({
+    const row: ReportRow = {
       row: r.row + 1,
       cell: letter + String(r.row + 1),
       text: r.text,
       objective: r.mapping.objective,
       months: r.months,
-      level: "result",
-    });
+      level: header.level,
+    };
+    const above = context?.(r.row);
+    if (above && above.length > 0) row.context = above;
+    results.push(row);
   }
   const objectives = coverageByObjective(catalog.entries, results);
   let errors = 0;
@@ -100,10 +108,25 @@ function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader,
   }
   return {
     sheet: sheet.name,
-    year: detectYear(sheet, header).year,
+    year: year.year,
     objectives,
     results,
     issues,
     summary: { errors, warnings, objectivesCovered: objectives.filter((o) => o.covered).length, objectivesTotal: objectives.length },
+  };
+}
+
+/** The higher-level labels of a row (§8): each context column's value, a merged cell counting for its area. */
+function contextReader(sheet: SheetGrid, header: MatrixHeader): ((row: number) => RowContext[]) | null {
+  if (header.contextColumns.length === 0) return null;
+  const columns = header.contextColumns.map((c) => ({ ...c, owners: columnMergeOwners(sheet, c.col) }));
+  return (row) => {
+    const out: RowContext[] = [];
+    for (const c of columns) {
+      const at = c.owners.get(row) ?? { row, col: c.col };
+      const text = cellText(valueAt(sheet, at.row, at.col));
+      if (text !== "") out.push({ level: c.level, label: c.label, text, cell: columnLetter(at.col) + String(at.row + 1) });
+    }
+    return out;
   };
 }

@@ -76,7 +76,7 @@ describe("findHeader (contract §3)", () => {
   });
 
   it("without a result column there is no matrix, and it says which row had the months", () => {
-    const search = findHeader(sheet([["Título"], ["Actividad", ...MONTHS_ES]]));
+    const search = findHeader(sheet([["Título"], ["Descripción", ...MONTHS_ES]]));
     expect(search).toEqual({ found: false, monthsRow: 1 });
   });
 

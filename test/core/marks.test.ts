@@ -34,8 +34,6 @@ describe("classifyMark (contract §4)", () => {
     ["other text", "No"],
     ["a date", new Date(Date.UTC(2024, 0, 1))],
     ["a negative number", -1],
-    ["a fractional number", 0.5],
-    ["a fractional number", 2.5],
     ["a boolean", true],
     ["a boolean", false],
     ["an error value", { error: "#N/A" }],

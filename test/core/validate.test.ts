@@ -31,7 +31,7 @@ describe("validateWorkbook: which sheet, and when there is none (contract §3, �
   });
 
   it("NO_MATRIX on a named sheet without one, mentioning a months row without a result column", () => {
-    const o = validateWorkbook(book({ name: "Plan", values: [["Actividad", ...MONTHS_ES]] }), { sheet: "Plan" });
+    const o = validateWorkbook(book({ name: "Plan", values: [["Descripción", ...MONTHS_ES]] }), { sheet: "Plan" });
     expect(o.ok).toBe(false);
     if (!o.ok) expect(o.notFound.message).toMatch(/La fila 1 tiene los meses/);
   });
