@@ -73,6 +73,31 @@ describe("Office.js double", () => {
     expect(double.cell("Hoja1", "A1").value).toBe("x");
   });
 
+  it("records answer sizes and refuses an answer over 5 MB as a whole: nothing loaded in that sync is readable", async () => {
+    const text = "ñ".repeat(1000); // 2,000 bytes in UTF-8 per cell
+    double.seed("Hoja1", Array.from({ length: 2000 }, () => [text, text]));
+    let small: { values: unknown[][] } | null = null;
+    let big: { values: unknown[][] } | null = null;
+    await expect(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Hoja1");
+        small = sheet.getRange("A1").load("values");
+        await context.sync();
+        big = sheet.getRange("A1:B2000").load("values");
+        const fills = sheet.getRange("A1:B2").getCellProperties({ format: { fill: { color: true } } });
+        await context.sync().catch((e: unknown) => {
+          expect(() => fills.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }));
+          throw e;
+        });
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(double.syncs[0].responseBytes).toBeGreaterThan(2000);
+    expect(double.syncs[0].responseBytes).toBeLessThan(2100);
+    expect(double.syncs[1].responseBytes).toBeGreaterThan(8_000_000);
+    expect(small!.values).toEqual([[text]]);
+    expect(() => big!.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+  });
+
   it("syncs what is still queued when the batch ends, and refuses a batch that returns no promise", async () => {
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Hoja1").getRange("A1").values = [["late"]];

@@ -17,7 +17,11 @@ export interface Engine {
   readonly model: WorkbookModel;
   supports(version: string): boolean;
   executeSync(context: RequestContextLike): Promise<void>;
-  recordResponse(value: unknown): void;
+  /**
+   * What a queued read answers: counted in the sync's response, and handed to the proxy (`deliver`)
+   * only once the whole answer is known to fit under the cap, as the client gets all or nothing.
+   */
+  respond(value: unknown, deliver: () => void): void;
   /** A write by the add-in changed these cells (fires onChanged with triggerSource ThisLocalAddin). */
   addinChanged(sheet: SheetModel, rect: Rect): void;
 }
@@ -108,8 +112,7 @@ export abstract class ProxyBase {
           const present = this.exists();
           for (const p of own) {
             const v = present ? this.read(p) : null;
-            this.props.set(p, v);
-            this.engine.recordResponse(v);
+            this.engine.respond(v, () => this.props.set(p, v));
           }
         },
       });

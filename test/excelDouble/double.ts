@@ -91,6 +91,7 @@ export class ExcelDouble implements Engine {
   private failures = new Map<number, OfficeErrorDouble>();
   private hangs = new Set<number>();
   private current: SyncRecord | null = null;
+  private deliveries: (() => void)[] = [];
   private changes: PendingChange[] = [];
   private pending = new Set<Promise<unknown>>();
 
@@ -140,19 +141,26 @@ export class ExcelDouble implements Engine {
       throw new OfficeErrorDouble("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.");
     }
     this.current = record;
+    this.deliveries = [];
     try {
       for (const op of ops) op.run();
     } finally {
       this.current = null;
       this.dispatchChanges();
     }
+    const deliveries = this.deliveries;
+    this.deliveries = [];
+    // Excel on the web refuses the whole answer: nothing loaded in this sync becomes readable.
     if (record.responseBytes > this.responseLimitBytes) {
-      throw new OfficeErrorDouble("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new OfficeErrorDouble("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.");
     }
+    for (const deliver of deliveries) deliver();
   }
 
-  recordResponse(value: unknown): void {
-    if (this.current) this.current.responseBytes += utf8Length(JSON.stringify(value ?? null));
+  respond(value: unknown, deliver: () => void): void {
+    if (!this.current) throw new Error("respond() outside a sync");
+    this.current.responseBytes += utf8Length(JSON.stringify(value ?? null));
+    this.deliveries.push(deliver);
   }
 
   addinChanged(sheet: SheetModel, rect: Rect): void {

@@ -388,8 +388,7 @@ export class RangeProxy extends ProxyBase {
       run: () => {
         const loc = this.located();
         const value = grid(loc, (cell, r, c) => cellProperties(options, cell, loc.sheet, r, c));
-        result.resolve(value);
-        this.engine.recordResponse(value);
+        this.engine.respond(value, () => result.resolve(value));
       },
     });
     return result;

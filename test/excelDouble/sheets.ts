@@ -83,11 +83,12 @@ export class WorksheetCollectionProxy extends ProxyBase {
         collection.context.enqueue({
           payload: { load: "items", spec },
           run: () => {
-            collection.itemProxies = collection.engine.model.sheets.map((s) => {
+            const items = collection.engine.model.sheets.map((s) => {
               const p = new WorksheetProxy(collection.context, () => s);
               p.fill(collection.itemPaths);
               return p;
             });
+            collection.engine.respond(items, () => (collection.itemProxies = items));
           },
         });
         return this;
@@ -336,11 +337,12 @@ export class TableCollectionProxy extends ProxyBase {
         collection.context.enqueue({
           payload: { load: "items", spec },
           run: () => {
-            collection.itemProxies = collection.tablesNow().map((t) => {
+            const items = collection.tablesNow().map((t) => {
               const p = new TableProxy(collection.context, () => t);
               p.fill(props);
               return p;
             });
+            collection.engine.respond(items, () => (collection.itemProxies = items));
           },
         });
         return this;
