@@ -1,8 +1,5 @@
 import {
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
@@ -10,6 +7,7 @@ import type { Lang } from "../core/model";
 import type { ExcelShell } from "../excel/shell";
 import { ErrorBars } from "./ErrorBars";
 import { GenerateView } from "./generate/GenerateView";
+import { Notice } from "./Notice";
 import { PaneContext } from "./PaneContext";
 import { PaneTabs } from "./PaneTabs";
 import { useApp, type View } from "./useApp";
@@ -35,11 +33,9 @@ export function App({ shell, lang, initialView = "generate", theme = webLightThe
         <main className={styles.root}>
           <h1 className={styles.title}>{t.appTitle}</h1>
           {!pane.canUseExcel && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t.oldExcelTitle}</MessageBarTitle> {t.oldExcelBody}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning" title={t.oldExcelTitle}>
+              {t.oldExcelBody}
+            </Notice>
           )}
           <ErrorBars errors={errors} title={t.errorTitle} dismissLabel={t.dismiss} onDismiss={dismiss} />
           <PaneTabs

@@ -1,4 +1,5 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
+import { Notice } from "./Notice";
 import type { PaneError } from "./useErrorList";
 
 interface ErrorBarsProps {
@@ -13,18 +14,18 @@ export function ErrorBars({ errors, title, dismissLabel, onDismiss }: ErrorBarsP
   return (
     <div role="alert">
       {errors.map((error) => (
-        <MessageBar key={error.id} intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{title}</MessageBarTitle> {error.text}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" size="small" aria-label={dismissLabel} onClick={() => onDismiss(error.id)}>
-                ×
-              </Button>
-            }
-          />
-        </MessageBar>
+        <Notice
+          key={error.id}
+          intent="error"
+          title={title}
+          action={
+            <Button appearance="transparent" size="small" aria-label={dismissLabel} onClick={() => onDismiss(error.id)}>
+              ×
+            </Button>
+          }
+        >
+          {error.text}
+        </Notice>
       ))}
     </div>
   );

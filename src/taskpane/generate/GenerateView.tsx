@@ -1,4 +1,5 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
+import { Button, Field, Input, ProgressBar } from "@fluentui/react-components";
+import { Notice } from "../Notice";
 import { ConflictDialog } from "./ConflictDialog";
 import { ObjectiveRows } from "./ObjectiveRows";
 import { ResultRows } from "./ResultRows";
@@ -64,9 +65,9 @@ export function GenerateView() {
         onRemove={edit.removeResult}
       />
       {g.invalidAttempt && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t.draftInvalid}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" role="alert">
+          {t.draftInvalid}
+        </Notice>
       )}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={!g.canGenerate}>
@@ -80,17 +81,12 @@ export function GenerateView() {
           </Field>
         )}
         {g.notice?.kind === "created" && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.createdTitle}</MessageBarTitle>{" "}
-              {t.created(g.notice.names.objectives, g.notice.names.matrix, g.notice.names.coverage)}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="success" title={t.createdTitle}>
+            {t.created(g.notice.names.objectives, g.notice.names.matrix, g.notice.names.coverage)}
+          </Notice>
         )}
         {g.notice?.kind === "cancelled" && (
-          <MessageBar intent="info">
-            <MessageBarBody>{t.cancelled}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="info">{t.cancelled}</Notice>
         )}
       </div>
     </form>

@@ -1,4 +1,5 @@
-import { Button, Field, Input, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
+import { NativeTextarea } from "../NativeTextarea";
 import type { Strings } from "../i18n";
 import type { DraftProblems, ObjectiveDraft } from "./templateDraft";
 import { useGenerateStyles } from "./useGenerateStyles";
@@ -41,11 +42,13 @@ export function ObjectiveRows({ t, objectives, problems, onChange, onAdd, onRemo
                 validationMessage={rowProblems?.text}
                 validationState={rowProblems?.text ? "error" : "none"}
               >
-                <Textarea
-                  resize="vertical"
-                  value={objective.text}
-                  onChange={(_, data) => onChange(objective.key, "text", data.value)}
-                />
+                {(fieldProps) => (
+                  <NativeTextarea
+                    {...fieldProps}
+                    value={objective.text}
+                    onChange={(event) => onChange(objective.key, "text", event.target.value)}
+                  />
+                )}
               </Field>
               <div className={styles.rowActions}>
                 <Button size="small" onClick={() => onRemove(objective.key)}>

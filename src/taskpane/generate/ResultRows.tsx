@@ -1,4 +1,5 @@
-import { Button, Field, Textarea } from "@fluentui/react-components";
+import { Button, Field } from "@fluentui/react-components";
+import { NativeTextarea } from "../NativeTextarea";
 import { NativeSelect } from "../NativeSelect";
 import type { Strings } from "../i18n";
 import type { DraftProblems, ObjectiveDraft, ResultDraft } from "./templateDraft";
@@ -31,11 +32,13 @@ export function ResultRows({ t, results, objectives, problems, onChange, onAdd, 
                 validationMessage={rowProblems?.text}
                 validationState={rowProblems?.text ? "error" : "none"}
               >
-                <Textarea
-                  resize="vertical"
-                  value={result.text}
-                  onChange={(_, data) => onChange(result.key, "text", data.value)}
-                />
+                {(fieldProps) => (
+                  <NativeTextarea
+                    {...fieldProps}
+                    value={result.text}
+                    onChange={(event) => onChange(result.key, "text", event.target.value)}
+                  />
+                )}
               </Field>
               <Field
                 label={t.resultObjectiveLabel(i + 1)}

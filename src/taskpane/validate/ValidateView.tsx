@@ -1,4 +1,5 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
+import { Notice } from "../Notice";
 import { useMemo } from "react";
 import { heatMapData } from "./heatMapData";
 import { HeatMap } from "./HeatMap";
@@ -36,9 +37,7 @@ export function ValidateView({ runAtStart }: { runAtStart: boolean }) {
           </Field>
         )}
         {v.repaired && (
-          <MessageBar intent="success">
-            <MessageBarBody>{t.repaired(v.repaired.applied, v.repaired.skipped)}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">{t.repaired(v.repaired.applied, v.repaired.skipped)}</Notice>
         )}
       </div>
       {outcome && (
@@ -47,19 +46,15 @@ export function ValidateView({ runAtStart }: { runAtStart: boolean }) {
             {t.resultsHeadingReport}
           </h3>
           {!outcome.ok && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t.notFoundTitle}</MessageBarTitle> {outcome.notFound.message}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning" title={t.notFoundTitle}>
+              {outcome.notFound.message}
+            </Notice>
           )}
           {report && (
             <>
               <ReportSummary t={t} report={report} />
               {report.issues.length === 0 ? (
-                <MessageBar intent="success">
-                  <MessageBarBody>{t.noIssues}</MessageBarBody>
-                </MessageBar>
+                <Notice intent="success">{t.noIssues}</Notice>
               ) : (
                 <IssueGroups t={t} groups={groups} onSelect={v.selectCell} />
               )}
