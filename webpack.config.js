@@ -51,7 +51,7 @@ module.exports = async (env, argv) => {
   return {
     mode: dev ? "development" : "production",
     target: ["web", "es2020"],
-    devtool: dev ? "eval-source-map" : false,
+    devtool: dev ? "source-map" : false, // never eval: the pages' CSP forbids it
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
