@@ -40,7 +40,7 @@ const monthWords = [
   "Ene-24",
   "Enero 2024",
 ];
-const marks = ["X", "x", " X ", "✓", "Sí", "Yes", "•", "N/A", "-", "0", "2", "abc"];
+const marks = ["X", "x", " X ", "✓", "Sí", "Yes", "•", "N/A", "-", "0", "2", "abc", "X/X", "XX", "50%", "0,5", "—", "NA"];
 const labels = [
   "Resultado",
   "Resultados",
@@ -50,6 +50,11 @@ const labels = [
   "OE",
   "ID",
   "N°",
+  "6.  ACTIVIDAD",
+  "Proyecto",
+  "Metas",
+  "Programado",
+  "Realizado",
   "2024",
   "Plan Operativo Anual 2024",
 ];
@@ -59,6 +64,9 @@ const texts = [
   "Compra de mobiliario",
   "OE3",
   "oe 7",
+  "OE 4: Incrementar la cobertura",
+  "O.E. 2.",
+  "Actividades no planificadas",
   "3",
   "",
   "   ",
@@ -72,7 +80,7 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...labels) },
   { weight: 2, arbitrary: fc.constantFrom(...texts) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -5, max: 2100 }), fc.double({ noNaN: false })) },
+  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -5, max: 2100 }), fc.double({ noNaN: false }), fc.constantFrom(0.5, 0.25, 1, 12)) },
   { weight: 1, arbitrary: fc.date({ min: new Date(-1e13), max: new Date(1e13) }) },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.constantFrom({ error: "#N/A" }, { error: "#REF!" }, { error: "#DIV/0!" }) },
@@ -88,8 +96,8 @@ const headerRowDropping = (maxDrop: number): fc.Arbitrary<CellValue[]> =>
     .record({
       drop: fc.subarray([...MONTHS_ES.keys()], { maxLength: maxDrop }),
       order: fc.shuffledSubarray([...MONTHS_ES.keys()], { minLength: 12, maxLength: 12 }),
-      lead: fc.array(fc.constantFrom<CellValue>("Resultado", "Objetivo", "OE", "N°", null), { maxLength: 4 }),
-      result: fc.constantFrom<CellValue[]>(["Resultado"], ["Resultados"], ["Objetivo", "Resultado"], []),
+      lead: fc.array(fc.constantFrom<CellValue>("Resultado", "Objetivo", "OE", "N°", "Proyecto", "Meta", null), { maxLength: 4 }),
+      result: fc.constantFrom<CellValue[]>(["Resultado"], ["Resultados"], ["Objetivo", "Resultado"], ["6. ACTIVIDAD"], ["Proyecto", "Actividad"], []),
     })
     .map(({ drop, order, lead, result }) => [...lead, ...result, ...order.filter((m) => !drop.includes(m)).map((m) => MONTHS_ES[m])]);
 /** Up to three months missing: sometimes a header (≥ 10 months), sometimes not. */
@@ -102,14 +110,18 @@ const sheetArb = (name: fc.Arbitrary<string>): fc.Arbitrary<SheetGrid> =>
       rows: fc.array(fc.array(cell, { maxLength: 22 }), { maxLength: 40 }),
       header: fc.option(fc.record({ at: fc.nat(32), row: headerRow }), { nil: undefined, freq: 5 }),
       merges: fc.option(fc.array(merge, { maxLength: 6 }), { nil: undefined }),
+      // §8 colour marks: ragged fills, some white, some not, sometimes none at all.
+      fills: fc.option(fc.array(fc.array(fc.constantFrom<string | null>(null, null, "FFFFFF", "FFC000", "D9D9D9"), { maxLength: 24 }), { maxLength: 44 }), {
+        nil: undefined,
+      }),
     })
-    .map(({ name: n, rows, header, merges }) => {
+    .map(({ name: n, rows, header, merges, fills }) => {
       const values = rows.map((r) => r.slice());
       if (header) {
         while (values.length <= header.at) values.push([]);
         values[header.at] = header.row;
       }
-      return { name: n, values, merges };
+      return { name: n, values, merges, fills };
     });
 
 /** Sheet names are unique in a workbook (Excel ignores case when comparing them). */
@@ -171,9 +183,13 @@ describe("validateWorkbook over random grids", () => {
           }
           expect(r.year === null || (r.year >= 1990 && r.year <= 2100)).toBe(true);
           // Row issues come in row order after the header's, before the catalog's.
-          // (RESULT_UNMAPPED may point up at the top-left of an objective cell merged over several rows.)
+          // (RESULT_UNMAPPED may point up at the top-left of an objective cell merged over several rows;
+          // YEAR_CONFLICT points at the title, OBJECTIVE_NOT_COVERED of a column catalog (§8) at the matrix.)
           const rows = r.issues
-            .filter((i) => i.sheet === r.sheet && i.cell !== null && i.code !== "RESULT_UNMAPPED")
+            .filter(
+              (i) =>
+                i.sheet === r.sheet && i.cell !== null && !["RESULT_UNMAPPED", "YEAR_CONFLICT", "OBJECTIVE_NOT_COVERED"].includes(i.code),
+            )
             .map((i) => parseCell(i.cell as string).row);
           expect(rows).toEqual([...rows].sort((a, b) => a - b));
           expect(JSON.parse(JSON.stringify(r))).toEqual(r);
@@ -189,7 +205,8 @@ describe("validateWorkbook over random grids", () => {
   it("finds the matrix whenever a recognisable header sits in the first 30 rows of the only sheet", () => {
     fc.assert(
       fc.property(headerRowDropping(2), fc.nat(29), (row, at) => {
-        if (!row.includes("Resultado")) return;
+        // Any row label of §3/§8 makes it a matrix header.
+        if (!row.some((c) => c === "Resultado" || c === "6. ACTIVIDAD" || c === "Proyecto" || c === "Meta")) return;
         const values: CellValue[][] = Array.from({ length: at }, () => ["título"]);
         values.push(row);
         const outcome = validateWorkbook({ sheets: [{ name: "S", values }] });
