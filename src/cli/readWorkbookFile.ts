@@ -1,5 +1,6 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import { loadMergesWithoutExpanding } from "./boundedMerges";
 import { IGNORED_NODES } from "./xlsxToGrid";
 
 /**
@@ -31,6 +32,7 @@ export async function readWorkbookFile(file: string): Promise<ReadOutcome> {
   if (buffer.length === 0) return { ok: false, failure: "empty" };
   if (startsWith(buffer, OLE_MAGIC)) return { ok: false, failure: "legacy" };
   if (!startsWith(buffer, ZIP_MAGIC)) return { ok: false, failure: "notXlsx" };
+  loadMergesWithoutExpanding();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });

@@ -90,7 +90,37 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
     values[r] = rowValues;
     fills[r] = rowFills;
   });
-  return { name: ws.name, values, merges: mergesOf(ws), fills };
+  const merges = mergesOf(ws);
+  blankMergedCells(values, merges);
+  return { name: ws.name, values, merges, fills };
+}
+
+/**
+ * A merged area's value is its top-left cell's; other cells a file keeps under it (LibreOffice does)
+ * are hidden in Excel, so they read as empty. Loading no longer expands merges (boundedMerges.ts), so
+ * this walks the cells the sheet really holds, row by row, against the merged column spans of that row:
+ * linear in the grid, whatever size the merges claim.
+ */
+function blankMergedCells(values: CellValue[][], merges: MergedRange[]): void {
+  if (merges.length === 0) return;
+  const masters = new Set(merges.map((m) => `${m.top}:${m.left}`));
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  let next = 0;
+  let open: MergedRange[] = [];
+  for (let r = 0; r < values.length; r++) {
+    while (next < byTop.length && byTop[next].top <= r) open.push(byTop[next++]);
+    open = open.filter((m) => m.bottom >= r);
+    const line = values[r];
+    if (open.length === 0 || !line || line.length === 0) continue;
+    const spans = open.map((m) => [m.left, m.right] as const).sort((a, b) => a[0] - b[0]);
+    let s = 0;
+    for (let c = 0; c < line.length; c++) {
+      while (s < spans.length && spans[s][1] < c) s++;
+      if (s >= spans.length) break;
+      if (line[c] === null || c < spans[s][0]) continue;
+      if (!masters.has(`${r}:${c}`)) line[c] = null;
+    }
+  }
 }
 
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
