@@ -1,7 +1,10 @@
-import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from "../core/grid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
+import { HEADER_SEARCH_ROWS } from "../core/header";
 import type { Lang } from "../core/model";
+import { anchor, fillColour, parseAreas, toCellValue } from "./cellValues";
+import { fillBatches, fillRects, matrixOf, notCovered, sheetNamed, type CellRect } from "./fillPlan";
 import { shellText } from "./messages";
-import { runExcel, syncWithTimeout } from "./syncWithTimeout";
+import { runExcel, syncWithTimeout, type SyncOptions } from "./syncWithTimeout";
 
 export interface ReadWorkbookOptions {
   lang: Lang;
@@ -21,112 +24,185 @@ export interface ReadWorkbookResult {
 }
 
 const CATALOG_SHEETS = new Set(["OBJETIVOS", "OBJECTIVES"]);
-const ERROR_VALUES = new Set(["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#BUSY!"]);
+
+/** A sheet's used range as queued: values, where it sits, and its merged areas. */
+interface QueuedSheet {
+  name: string;
+  used: Excel.Range;
+  /** Number formats of the whole range (small sheets) or of the header rows only (the active sheet). */
+  formats: Excel.Range | null;
+  merged: Excel.RangeAreas | null;
+}
+
+interface QueuedFills {
+  rect: CellRect;
+  result: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+}
 
 /**
- * The workbook as a `WorkbookGrid` in two syncs: the sheet names, then for every sheet read its
- * used range's values and number formats (dates), and — with ExcelApi 1.9 — its fills in the same sync.
- * Should the fills make the answer too large for Excel on the web, the read is redone without them
- * (a third sync) and a note says so.
+ * The workbook as a `WorkbookGrid` in two syncs, fills included, also at 5,000 rows:
+ * 1. the sheet names, and — needing no name — the active sheet's values (usually the matrix: the
+ *    scaffold activates it and planners validate what they look at), with the number formats of the
+ *    rows where a header can be;
+ * 2. the other sheets' values, the active sheet's number formats where it holds numbers, and fill
+ *    colours only where the core reads them (label and month columns of the matrix's data rows, found
+ *    by the core's own header search on what sync 1 brought).
+ * A third sync reads fills only when the matrix is not the active sheet (or a sheet before it also
+ * holds one), or when the fills alone are too large for one answer. The core gets the same grid as
+ * from reading everything: fills elsewhere are never looked at.
  */
 export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWorkbookResult> {
   const t = shellText(options.lang);
-  const sync = { lang: options.lang, timeoutMs: options.timeoutMs };
+  const sync: SyncOptions = { lang: options.lang, timeoutMs: options.timeoutMs };
   return runExcel(options.lang, async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const activeSheet = worksheets.getActiveWorksheet();
+    activeSheet.load("name");
+    const active = queueSheet(activeSheet, "", options.merges, "header");
     await syncWithTimeout(context, sync);
-    const names = sheets.items.map((s) => s.name);
-    const wanted = options.sheet === undefined ? null : options.sheet.trim().toUpperCase();
-    const read = names.filter((n) => wanted === null || n.trim().toUpperCase() === wanted || CATALOG_SHEETS.has(n.trim().toUpperCase()));
+
+    const names = worksheets.items.map((s) => s.name);
+    active.name = activeSheet.name;
+    const wanted = options.sheet === undefined ? null : sheetNamed(names.map((name) => ({ name })), options.sheet)?.name ?? null;
+    const read = names.filter((n) => options.sheet === undefined || n === wanted || CATALOG_SHEETS.has(n.trim().toUpperCase()));
+    const grids = new Map<string, SheetGrid>();
+    const activeRaw = read.includes(active.name) ? active : null;
+    if (activeRaw) grids.set(active.name, gridOf(activeRaw, "header"));
 
     const notes: string[] = [];
-    let fills = options.fills;
-    if (!fills) notes.push(t.fillsUnsupported);
-    let grids: Map<string, SheetGrid>;
+    if (!options.fills) notes.push(t.fillsUnsupported);
+    // Where fills are wanted, judged from the active sheet alone; checked again once all is read.
+    const guess = options.fills && activeRaw && (options.sheet === undefined || wanted === active.name) ? matrixOf([grids.get(active.name)!]) : null;
+    const guessed = guess ? { sheet: guess.sheet.name, rects: fillRects(guess.sheet, guess.header) } : null;
+    const batches = guessed ? fillBatches(guessed.rects) : [];
+
+    const queueRest = () => ({
+      others: read.filter((n) => n !== active.name).map((n) => queueSheet(worksheets.getItem(n), n, options.merges, "all")),
+      activeFormats: activeRaw ? queueNumberFormats(activeSheet, grids.get(active.name)!) : [],
+    });
+    let rest = queueRest();
+    let readFills = batches.length > 0 ? queueFills(activeSheet, batches[0]) : [];
+    let laterBatches = batches.slice(1);
     try {
-      grids = await readSheets(context, read, fills, options.merges, sync);
+      await syncWithTimeout(context, sync);
     } catch (error) {
-      if (!fills || (error as { officeCode?: string }).officeCode !== "ResponsePayloadSizeLimitExceeded") throw error;
-      fills = false;
-      notes.push(t.fillsTooLarge);
-      grids = await readSheets(context, read, false, options.merges, sync);
+      if (readFills.length === 0 || !isAnswerTooLarge(error)) throw error;
+      // The other sheets and the fills together are too large for one answer: the sheets now, the fills after.
+      rest = queueRest();
+      await syncWithTimeout(context, sync);
+      readFills = [];
+      laterBatches = batches;
     }
-    return { book: { sheets: names.map((name) => grids.get(name) ?? { name, values: [] }) }, notes };
+    for (const q of rest.others) grids.set(q.name, gridOf(q, "all"));
+    if (activeRaw) applyNumberFormats(grids.get(active.name)!, activeRaw, rest.activeFormats);
+
+    const book: WorkbookGrid = { sheets: names.map((name) => grids.get(name) ?? { name, values: [] }) };
+    // The core's own choice, now that every sheet is read: fills of any other region are read now.
+    const matrix = options.fills ? matrixOf(book.sheets, options.sheet) : null;
+    if (matrix) {
+      const fillsGrid: (string | null)[][] = [];
+      matrix.sheet.fills = fillsGrid;
+      const sameSheet = guessed?.sheet === matrix.sheet.name;
+      const missing = notCovered(fillRects(matrix.sheet, matrix.header), sameSheet ? guessed.rects : []);
+      if (!sameSheet) {
+        readFills = [];
+        laterBatches = [];
+      }
+      laterBatches.push(...fillBatches(missing));
+      try {
+        for (const q of readFills) putFills(fillsGrid, q);
+        const sheet = worksheets.getItem(matrix.sheet.name);
+        for (const batch of laterBatches) {
+          const queued = queueFills(sheet, batch);
+          await syncWithTimeout(context, sync);
+          for (const q of queued) putFills(fillsGrid, q);
+        }
+      } catch (error) {
+        if (!isAnswerTooLarge(error)) throw error;
+        delete matrix.sheet.fills;
+        notes.push(t.fillsTooLarge);
+      }
+    }
+    return { book, notes };
   });
 }
 
-async function readSheets(context: Excel.RequestContext, names: string[], fills: boolean, merges: boolean, sync: { lang: Lang; timeoutMs: number }): Promise<Map<string, SheetGrid>> {
-  const queued = names.map((name) => {
-    // Values only: formatting that runs down a whole column must not make the read huge.
-    const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
-    used.load("values, numberFormat, rowIndex, columnIndex");
-    const fill = fills ? used.getCellProperties({ format: { fill: { color: true } } }) : null;
-    const merged = merges ? used.getMergedAreasOrNullObject() : null;
-    merged?.load("address");
-    return { name, used, fill, merged };
+function isAnswerTooLarge(error: unknown): boolean {
+  return (error as { officeCode?: string }).officeCode === "ResponsePayloadSizeLimitExceeded";
+}
+
+function queueSheet(sheet: Excel.Worksheet, name: string, merges: boolean, formats: "header" | "all"): QueuedSheet {
+  // Values only: formatting that runs down a whole column must not make the read huge.
+  const used = sheet.getUsedRange(true);
+  used.load(formats === "all" ? "values, numberFormat, rowIndex, columnIndex" : "values, rowIndex, columnIndex");
+  // A date in a header row (months written as dates) must be known before looking for the matrix.
+  const headerFormats = formats === "header" ? used.getIntersectionOrNullObject(`1:${HEADER_SEARCH_ROWS}`) : null;
+  headerFormats?.load("numberFormat, rowIndex, columnIndex");
+  const merged = merges ? used.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+  return { name, used, formats: headerFormats, merged };
+}
+
+function gridOf(q: QueuedSheet, formats: "header" | "all"): SheetGrid {
+  const { used } = q;
+  let values: CellValue[][];
+  if (formats === "all") values = used.values.map((line, r) => line.map((v, c) => toCellValue(v, used.numberFormat[r]?.[c])));
+  else {
+    const head = q.formats && !q.formats.isNullObject ? q.formats : null;
+    const headRows = head ? head.rowIndex - used.rowIndex + (head.numberFormat.length as number) : 0;
+    values = used.values.map((line, r) => line.map((v, c) => toCellValue(v, r < headRows && head ? head.numberFormat[r]?.[c] : undefined)));
+  }
+  const grid: SheetGrid = { name: q.name, values: anchor(used.rowIndex, used.columnIndex, values, null) };
+  if (q.merged && !q.merged.isNullObject) grid.merges = parseAreas(q.merged.address);
+  return grid;
+}
+
+/** A column's number formats, from its first to its last number below the header rows (dates in the data). */
+interface QueuedFormats {
+  column: number;
+  range: Excel.Range;
+}
+
+function queueNumberFormats(sheet: Excel.Worksheet, grid: SheetGrid): QueuedFormats[] {
+  const spans = new Map<number, { top: number; bottom: number }>();
+  for (let r = HEADER_SEARCH_ROWS; r < grid.values.length; r++) {
+    const line = grid.values[r];
+    for (let c = 0; c < line.length; c++) {
+      if (typeof line[c] !== "number") continue;
+      const span = spans.get(c);
+      if (span) span.bottom = r;
+      else spans.set(c, { top: r, bottom: r });
+    }
+  }
+  return [...spans].map(([column, { top, bottom }]) => ({ column, range: sheet.getRangeByIndexes(top, column, bottom - top + 1, 1).load("numberFormat, rowIndex") }));
+}
+
+function applyNumberFormats(grid: SheetGrid, raw: QueuedSheet, formats: QueuedFormats[]): void {
+  for (const f of formats) {
+    const top = f.range.rowIndex;
+    f.range.numberFormat.forEach((line, i) => {
+      const r = top + i;
+      const v = raw.used.values[r - raw.used.rowIndex]?.[f.column - raw.used.columnIndex];
+      if (typeof v === "number") grid.values[r][f.column] = toCellValue(v, line[0]);
+    });
+  }
+}
+
+function queueFills(sheet: Excel.Worksheet, rects: CellRect[]): QueuedFills[] {
+  return rects.map((rect) => ({
+    rect,
+    result: sheet.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1).getCellProperties({ format: { fill: { color: true } } }),
+  }));
+}
+
+/** Fills into the A1-anchored grid, null where not read. */
+function putFills(grid: (string | null)[][], q: QueuedFills): void {
+  q.result.value.forEach((line, i) => {
+    const r = q.rect.top + i;
+    while (grid.length <= r) grid.push([]);
+    const row = grid[r];
+    while (row.length <= q.rect.right) row.push(null);
+    line.forEach((p, j) => (row[q.rect.left + j] = fillColour(p.format?.fill?.color)));
   });
-  await syncWithTimeout(context, sync);
-  const out = new Map<string, SheetGrid>();
-  for (const q of queued) {
-    const grid: SheetGrid = { name: q.name, values: anchor(q.used.rowIndex, q.used.columnIndex, toCellValues(q.used.values, q.used.numberFormat), null) };
-    if (q.fill) grid.fills = anchor(q.used.rowIndex, q.used.columnIndex, q.fill.value.map((line) => line.map((p) => fillColour(p.format?.fill?.color))), null);
-    if (q.merged && !q.merged.isNullObject) grid.merges = parseAreas(q.merged.address);
-    out.set(q.name, grid);
-  }
-  return out;
-}
-
-/** Grids are anchored at A1 (grid.ts): pad the used range's offset with empty rows and leading nulls. */
-function anchor<T>(rowIndex: number, columnIndex: number, rows: T[][], empty: T): T[][] {
-  const lead = new Array<T>(columnIndex).fill(empty);
-  const out: T[][] = [];
-  for (let r = 0; r < rowIndex; r++) out.push([]);
-  for (const line of rows) out.push(columnIndex > 0 ? [...lead, ...line] : line);
-  return out;
-}
-
-function toCellValues(values: unknown[][], formats: unknown[][]): CellValue[][] {
-  return values.map((line, r) => line.map((v, c) => toCellValue(v, formats[r]?.[c])));
-}
-
-function toCellValue(v: unknown, format: unknown): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "string") return ERROR_VALUES.has(v) ? { error: v } : v;
-  if (typeof v === "number") return typeof format === "string" && isDateFormat(format) ? serialToDate(v) : v;
-  if (typeof v === "boolean") return v;
-  return String(v);
-}
-
-/** A number format that shows a date: day, month or year codes outside quotes, brackets and escapes. */
-export function isDateFormat(format: string): boolean {
-  if (format === "General" || format === "@") return false;
-  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
-  return /[dmy]/i.test(bare);
-}
-
-/** Excel's serial day (1900 system) to a UTC date. */
-function serialToDate(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
-}
-
-/** Excel gives `#FFFFFF` for no fill as for white: both mean "not marked" (contract §8). */
-function fillColour(colour: unknown): string | null {
-  if (typeof colour !== "string") return null;
-  const hex = colour.replace(/^#/, "").toUpperCase();
-  return /^[0-9A-F]{6}$/.test(hex) && hex !== "FFFFFF" ? hex : null;
-}
-
-function parseAreas(address: string): MergedRange[] {
-  const out: MergedRange[] = [];
-  for (const part of address.split(",")) {
-    const local = part.slice(part.lastIndexOf("!") + 1).trim();
-    const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(local);
-    if (!m) continue;
-    const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const top = Number(m[2]) - 1;
-    const left = col(m[1]);
-    out.push({ top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left });
-  }
-  return out;
 }

@@ -1,4 +1,6 @@
+import { cellAddress, parseCell } from "../../src/core/address";
 import { escoTemplate } from "../../src/core/escoTemplate";
+import type { WorkbookLayout } from "../../src/core/layoutTypes";
 import type { PlanTemplate } from "../../src/core/model";
 import { install, type ExcelDouble } from "../excelDouble";
 
@@ -20,3 +22,20 @@ export function templateWithRows(rows: number, textLength = 0): PlanTemplate {
 }
 
 export const MATRIX = "Matriz POA 2024";
+
+/**
+ * The double stores formulas without computing them; a real Excel answers with their results (the
+ * objective text in column C, the month count, the status), which weigh in the answer's size.
+ */
+export function showFormulaResults(double: ExcelDouble, layout: WorkbookLayout): void {
+  for (const sheet of layout.sheets) {
+    for (const block of sheet.blocks) {
+      const { row, col } = parseCell(block.anchor);
+      block.rows.forEach((line, r) =>
+        line.forEach((cell, c) => {
+          if (cell && typeof cell === "object" && cell.result !== undefined) double.setFormulaResult(sheet.name, cellAddress(row + r, col + c), cell.result);
+        }),
+      );
+    }
+  }
+}

@@ -1,7 +1,13 @@
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { createOfficeShell } from "../../src/excel/officeShell";
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { installDouble, MATRIX, type InstalledDouble } from "./helpers";
+import { parseCell } from "../../src/core/address";
+import { scaffoldLayout } from "../../src/core/layout";
+import { validateWorkbook } from "../../src/core/validate";
+import { FIVE_MB } from "../excelDouble";
+import { installDouble, MATRIX, showFormulaResults, templateWithRows, type InstalledDouble } from "./helpers";
+
+const MONTHS = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"];
 
 describe("reading and validating through the Office.js double", () => {
   let double: InstalledDouble;
@@ -22,20 +28,98 @@ describe("reading and validating through the Office.js double", () => {
     expect(outcome.notes).toBeUndefined();
   });
 
+  it.each([
+    ["7 rows", 7, 0],
+    ["500 rows", 500, 0],
+    ["5,000 rows", 5000, 0],
+    ["5,000 rows of 500-character results", 5000, 500],
+  ])("validates %s in at most 2 syncs, every answer under 5 MB, finding months marked by colour", async (_, rows, textLength) => {
+    double = installDouble();
+    const template = templateWithRows(rows, textLength);
+    await createOfficeShell().scaffold({ template, lang: "es" });
+    showFormulaResults(double, scaffoldLayout(template, { lang: "es" }));
+    const last = 6 + rows;
+    double.seed(MATRIX, [], { fills: { F7: "2F75B5", [`P${last}`]: "92D050" } });
+    double.resetCounters();
+    const outcome = await createOfficeShell().validate({ lang: "es" });
+    expect(double.syncCount).toBeLessThanOrEqual(2);
+    for (const s of double.syncs) {
+      expect(s.payloadBytes).toBeLessThan(FIVE_MB);
+      expect(s.responseBytes).toBeLessThan(FIVE_MB);
+    }
+    expect(outcome.notes).toBeUndefined();
+    if (!outcome.ok) throw new Error(outcome.notFound.message);
+    expect(outcome.report.results).toHaveLength(rows);
+    expect(outcome.report.issues.filter((i) => i.code === "MONTH_MARKED_BY_COLOR").map((i) => i.cell)).toEqual(rows === 7 ? ["F7", "P13"] : ["F7", `P${last}`]);
+    expect(outcome.report.results[0].months[1]).toBe(true);
+    expect(outcome.report.results[rows - 1].months[11]).toBe(true);
+    if (textLength > 0) expect(Math.max(...double.syncs.map((s) => s.responseBytes))).toBeGreaterThan(3_000_000);
+  });
+
+  it("still finds colour marks when the matrix is not the sheet the planner is on (a third sync, for the fills)", async () => {
+    double = installDouble();
+    const template = templateWithRows(20);
+    await createOfficeShell().scaffold({ template, lang: "es" });
+    double.seed(MATRIX, [], { fills: { G9: "2F75B5" } });
+    double.model.activeSheetId = double.sheet("Objetivos").id;
+    double.resetCounters();
+    const outcome = await createOfficeShell().validate({ lang: "es" });
+    expect(double.syncCount).toBe(3);
+    if (!outcome.ok) throw new Error(outcome.notFound.message);
+    expect(outcome.report.issues.filter((i) => i.code === "MONTH_MARKED_BY_COLOR").map((i) => i.cell)).toEqual(["G9"]);
+  });
+
+  it("gives the core the same outcome as a grid with every cell's fill (banded rows, fills on marks, headers, other sheets)", async () => {
+    double = installDouble();
+    const colours = ["2F75B5", "92D050", "FFFF00"];
+    const rows: (string | number | null)[][] = [["POA 2024"], [], ["N°", "Resultado", ...MONTHS]];
+    const fills: Record<string, string> = { A1: "FF0000", C3: "DDEBF7", D3: "DDEBF7" };
+    for (let i = 0; i < 60; i++) {
+      const row = 4 + i;
+      rows.push([i + 1, i % 13 === 4 ? null : `Resultado ${i}`, ...MONTHS.map((_, m) => ((i * 7 + m * 3) % 5 === 0 ? "X" : (i + m) % 17 === 0 ? "x" : null))]);
+      for (let m = 0; m < 12; m++) if ((i * 5 + m) % 4 === 0) fills[`${String.fromCharCode(67 + m)}${row}`] = colours[(i + m) % 3];
+      // Banded: the label carries the same fill as the months.
+      if (i % 6 === 0) for (let c = 1; c < 14; c++) fills[`${String.fromCharCode(65 + c)}${row}`] = "D9D9D9";
+    }
+    double.seed(MATRIX, rows, { fills });
+    double.seed("Notas", [["Leyenda"], ["azul"]], { fills: { A2: "2F75B5" } });
+    double.model.activeSheetId = double.sheet(MATRIX).id;
+    const full = (name: string, values: (string | number | null)[][], f: Record<string, string>) => {
+      const grid = values.map((line) => line.map((v) => (v === "" ? null : v)));
+      const fillGrid: (string | null)[][] = values.map(() => []);
+      for (const [address, colour] of Object.entries(f)) {
+        const { row, col } = parseCell(address);
+        while (fillGrid.length <= row) fillGrid.push([]);
+        fillGrid[row][col] = colour;
+      }
+      return { name, values: grid, fills: fillGrid.map((line) => Array.from({ length: 14 }, (_, c) => line[c] ?? null)) };
+    };
+    const expected = validateWorkbook({ sheets: [{ name: "Hoja1", values: [] }, full(MATRIX, rows, fills), full("Notas", [["Leyenda"], ["azul"]], { A2: "2F75B5" })] }, { lang: "es" });
+    const outcome = await createOfficeShell().validate({ lang: "es" });
+    expect(double.syncCount).toBe(2);
+    expect(outcome).toEqual(expected);
+    expect(expected.ok && expected.report.issues.some((i) => i.code === "MONTH_MARKED_BY_COLOR")).toBe(true);
+  });
+
   it("anchors values and fills at A1, turns error literals and dated numbers into their kinds", async () => {
     double = installDouble();
-    double.seed("Plan", [["Resultado", "Ene"], ["R1", 45292], ["R2", "#N/A"]], { anchor: "C3", fills: { D4: "2f75b5" } });
+    const months = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"];
+    double.seed("Plan", [["Resultado", ...months], ["R1", 45292], ["R2", "#N/A"]], { anchor: "C3", fills: { E4: "2f75b5", A1: "FF0000" } });
     double.sheet("Plan").cells.get(3 * 16384 + 3)!.numberFormat = "d/m/yyyy";
+    double.model.activeSheetId = double.sheet("Plan").id;
     const { book, notes } = await readWorkbook({ lang: "es", timeoutMs: 1000, fills: true, merges: true });
     expect(double.syncCount).toBe(2);
     expect(notes).toEqual([]);
     const plan = book.sheets.find((s) => s.name === "Plan")!;
     expect(plan.values[0]).toEqual([]);
-    expect(plan.values[2]).toEqual([null, null, "Resultado", "Ene"]);
+    expect(plan.values[2].slice(0, 5)).toEqual([null, null, "Resultado", "Ene", "Feb"]);
     expect(plan.values[3][3]).toEqual(new Date(Date.UTC(2024, 0, 1)));
     expect(plan.values[4][3]).toEqual({ error: "#N/A" });
-    expect(plan.fills?.[3]).toEqual([null, null, null, "2F75B5"]);
-    expect(plan.fills?.[2]).toEqual([null, null, null, null]);
+    // Fills only where the core reads them: the data rows' label and month cells.
+    expect(plan.fills?.[3]).toEqual([null, null, null, null, "2F75B5", ...new Array(10).fill(null)]);
+    expect(plan.fills?.[4]).toEqual(new Array(15).fill(null));
+    expect(plan.fills?.[0] ?? []).toEqual([]);
+    expect(book.sheets.find((s) => s.name === "Hoja1")!.fills).toBeUndefined();
   });
 
   it("says plainly when this Excel cannot read fills (ExcelApi below 1.9), and still reads values", async () => {
@@ -56,13 +140,16 @@ describe("reading and validating through the Office.js double", () => {
     expect(book.sheets.map((s) => [s.name, s.values.length])).toEqual([["Hoja1", 1], ["Otra", 0], ["Objetivos", 2]]);
   });
 
-  it("falls back to reading without fills when the answer would be too large, and says so", async () => {
+  it("falls back to reading without fills when even the fills alone are too large for one answer, and says so", async () => {
     double = installDouble();
-    double.seed("Plan", [["Resultado", "Ene"], ["R1", "X"]]);
-    double.responseLimitBytes = 300;
+    double.seed(MATRIX, [["Resultado", ...MONTHS], ...Array.from({ length: 40 }, (_, i) => [`R${i}`])], { fills: { B2: "2F75B5" } });
+    // Values (a few KB) fit, 40 rows × 13 fills (about 20 KB) do not.
+    double.responseLimitBytes = 8_000;
     const { book, notes } = await readWorkbook({ lang: "es", timeoutMs: 1000, fills: true, merges: false });
     expect(notes).toEqual([expect.stringContaining("colores de relleno")]);
-    expect(book.sheets.find((s) => s.name === "Plan")!.fills).toBeUndefined();
+    const matrix = book.sheets.find((s) => s.name === MATRIX)!;
+    expect(matrix.values).toHaveLength(41);
+    expect(matrix.fills).toBeUndefined();
   });
 
   it("rejects a hung sync with a planner-facing message after the timeout", async () => {

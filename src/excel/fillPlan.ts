@@ -1,0 +1,99 @@
+import type { SheetGrid } from "../core/grid";
+import { findHeader, type MatrixHeader } from "../core/header";
+import { cellText, normalizeText } from "../core/text";
+
+/**
+ * Where the core looks at fill colours (contract §8, months marked by colour): on the matrix sheet
+ * only, in the data rows, the row-label column (banding) and the month columns. Reading fills there
+ * and nowhere else keeps a 5,000-row validation under Excel on the web's 5 MB answer.
+ */
+
+/** 0-based, inclusive. */
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One `{"format":{"fill":{"color":"#FFFFFF"}}}` per cell in the answer, with room to spare. */
+export const FILL_BYTES_PER_CELL = 44;
+/** Fills one sync may answer: leaves room under the 5 MB cap for the other sheets read with them. */
+export const FILL_BYTES_PER_SYNC = 3.5 * 1024 * 1024;
+
+/**
+ * The sheet and header the core will read (as `validateWorkbook` chooses: the named sheet, exact
+ * name first, then equal up to case, accents and spacing; else the first sheet holding a matrix).
+ */
+export function matrixOf(sheets: readonly SheetGrid[], sheet?: string): { sheet: SheetGrid; header: MatrixHeader } | null {
+  if (sheet !== undefined) {
+    const named = sheetNamed(sheets, sheet);
+    if (!named) return null;
+    const search = findHeader(named);
+    return search.found ? { sheet: named, header: search.header } : null;
+  }
+  for (const s of sheets) {
+    const search = findHeader(s);
+    if (search.found) return { sheet: s, header: search.header };
+  }
+  return null;
+}
+
+export function sheetNamed<T extends { name: string }>(sheets: readonly T[], name: string): T | undefined {
+  const exact = sheets.find((s) => s.name === name);
+  if (exact) return exact;
+  const key = normalizeText(name);
+  return sheets.find((s) => normalizeText(s.name) === key);
+}
+
+/**
+ * The cells whose fills the core reads: data rows up to the last one with a row label (colour
+ * counts only on labelled rows), in runs of adjacent columns among the label and month columns.
+ */
+export function fillRects(sheet: SheetGrid, header: MatrixHeader): CellRect[] {
+  let bottom = -1;
+  for (let r = sheet.values.length - 1; r >= header.dataRow; r--) {
+    if (cellText(sheet.values[r]?.[header.resultColumn] ?? null) !== "") {
+      bottom = r;
+      break;
+    }
+  }
+  if (bottom < header.dataRow) return [];
+  const columns = [...new Set([header.resultColumn, ...header.monthColumns.filter((c): c is number => c !== null)])].sort((a, b) => a - b);
+  const rects: CellRect[] = [];
+  for (const c of columns) {
+    const last = rects[rects.length - 1];
+    if (last && last.right === c - 1) last.right = c;
+    else rects.push({ top: header.dataRow, left: c, bottom, right: c });
+  }
+  return rects;
+}
+
+/** Rects cut by rows so that each sync's fills stay within `bytesPerSync`; one array per sync. */
+export function fillBatches(rects: readonly CellRect[], bytesPerSync = FILL_BYTES_PER_SYNC): CellRect[][] {
+  const maxCells = Math.max(1, Math.floor(bytesPerSync / FILL_BYTES_PER_CELL));
+  const batches: CellRect[][] = [];
+  let batch: CellRect[] = [];
+  let cells = 0;
+  for (const rect of rects) {
+    const width = rect.right - rect.left + 1;
+    for (let top = rect.top; top <= rect.bottom; ) {
+      if (cells + width > maxCells && batch.length > 0) {
+        batches.push(batch);
+        batch = [];
+        cells = 0;
+      }
+      const rows = Math.min(rect.bottom - top + 1, Math.max(1, Math.floor((maxCells - cells) / width)));
+      batch.push({ top, left: rect.left, bottom: top + rows - 1, right: rect.right });
+      cells += rows * width;
+      top += rows;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** The wanted rects not wholly inside one of those already read. */
+export function notCovered(wanted: readonly CellRect[], read: readonly CellRect[]): CellRect[] {
+  return wanted.filter((w) => !read.some((r) => r.top <= w.top && r.left <= w.left && r.bottom >= w.bottom && r.right >= w.right));
+}

@@ -1,0 +1,47 @@
+import { fillBatches, fillRects, FILL_BYTES_PER_CELL, matrixOf, notCovered } from "../../src/excel/fillPlan";
+
+const MONTHS = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"];
+
+describe("where the shell reads fills", () => {
+  it("covers the label and month columns of the data rows, up to the last labelled row", () => {
+    const values = [["Resultado", "Notas", ...MONTHS], ["R1"], ["R2"], [null, "nota"], []];
+    const found = matrixOf([{ name: "Vacía", values: [] }, { name: "Plan", values }]);
+    expect(found?.sheet.name).toBe("Plan");
+    expect(fillRects(found!.sheet, found!.header)).toEqual([
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 2, bottom: 2, right: 13 },
+    ]);
+  });
+
+  it("picks the named sheet as the core does (exact, else up to case and accents)", () => {
+    const sheet = { name: "Matríz", values: [["Resultado", ...MONTHS], ["R1"]] };
+    expect(matrixOf([sheet], "matriz")?.sheet).toBe(sheet);
+    expect(matrixOf([sheet], "otra")).toBeNull();
+  });
+
+  it("cuts the rects by rows so each sync stays within its budget, covering every cell once", () => {
+    const rects = [{ top: 6, left: 3, bottom: 20_005, right: 15 }];
+    const budget = 10_000 * 13 * FILL_BYTES_PER_CELL;
+    const batches = fillBatches(rects, budget);
+    expect(batches).toHaveLength(2);
+    let cells = 0;
+    let next = 6;
+    for (const batch of batches) {
+      const inBatch = batch.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
+      expect(inBatch * FILL_BYTES_PER_CELL).toBeLessThanOrEqual(budget);
+      for (const r of batch) {
+        expect(r.top).toBe(next);
+        next = r.bottom + 1;
+      }
+      cells += inBatch;
+    }
+    expect(cells).toBe(20_000 * 13);
+    expect(fillBatches([])).toEqual([]);
+  });
+
+  it("knows which wanted rects were not read yet", () => {
+    const read = [{ top: 6, left: 3, bottom: 100, right: 15 }];
+    expect(notCovered([{ top: 6, left: 4, bottom: 90, right: 15 }], read)).toEqual([]);
+    expect(notCovered([{ top: 6, left: 2, bottom: 90, right: 2 }], read)).toEqual([{ top: 6, left: 2, bottom: 90, right: 2 }]);
+  });
+});
