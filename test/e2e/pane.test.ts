@@ -51,7 +51,7 @@ const LABELS = {
     clearCell: (where: string) => `${where}: vaciar la celda`,
     apply: "Aplicar cambios",
     cancel: "Cancelar",
-    repaired: /^Se corrigieron? 1 celda/,
+    repaired: /^Se (corrigió|corrigieron) 1 celda/,
     conflictTitle: "Ya existen hojas con esos nombres",
   },
   en: {
@@ -248,7 +248,7 @@ describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (%s)", 
     // The core reads the written workbook as the scaffold it asked for: the ESCO results, one per objective.
     const report = await coreReport(page, lang);
     expect(report.results.map((r) => [r.cell, r.objective])).toEqual(escoTemplate(YEAR).results.map((r, i) => [`D${7 + i}`, r.objective]));
-    await page.getByText(l.created, { exact: true }).scrollIntoViewIfNeeded();
+    await page.getByText(l.created, { exact: true }).evaluate((el) => el.scrollIntoView({ block: "center" }));
     await shoot(page, `${lang}-generar-creada`);
     expect(pane.errors).toEqual([]);
   });
@@ -353,6 +353,9 @@ describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (%s)", 
     expect(fixCount(fixed.issues)).toBe(0);
     await eventually(() => summary(page), (s) => s[l.errors] === String(fixed.summary.errors), "the report after the confirmed fix");
     expectSummary(await summary(page), fixed, l);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, `${lang}-reparado`);
+    await expectAccessible(page, "Validar (after Reparar)");
     expect(pane.errors).toEqual([]);
   });
 
