@@ -5,7 +5,8 @@ import { SECTIONS } from "./sections";
 import type { BenchContext } from "./types";
 
 /**
- * `npm run bench [-- --json] [-- --quick] [-- --only core,cli]`: times the core checks and the CLI.
+ * `npm run bench [-- --json] [-- --quick] [-- --only=scaffold,validate,core,coreScaling,cli]`: syncs of the
+ * add-in (real shell, strict Office.js double), the core checks against a bare scan, and the CLI.
  * Bundled and started by bench/run.js. With --json, prints one object keyed by section.
  */
 async function bench(argv: string[]): Promise<number> {

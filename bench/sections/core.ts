@@ -45,9 +45,24 @@ export async function measureCore(rows: number): Promise<CoreRow> {
   return { rows, checkMs: round(checkMs), scanMs: round(scanMs, 3), ratio: round(checkMs / scanMs, 1), usPerRow: round((checkMs * 1000) / rows, 2) };
 }
 
+export const CORE_RATIO_GOAL = 3;
+
+/** The issue's figure: the core's check of a 20,000-row grid ÷ a bare scan of the same cells. */
 export const coreSection: BenchSection = {
   key: "core",
-  title: "Core: validateWorkbook on generated grids vs a bare scan of the same cells",
+  title: "Core at 20,000 rows: validateWorkbook vs a bare scan of the same cells (a big real POA is a few thousand)",
+  async run(ctx: BenchContext) {
+    const r = await measureCore(20_000);
+    ctx.log(`  20000 rows: check ${r.checkMs} ms, bare scan ${r.scanMs} ms, ratio ${r.ratio}x`);
+    ctx.log(`  goal: ratio at most ${CORE_RATIO_GOAL} — ${r.ratio <= CORE_RATIO_GOAL ? "met" : "NOT met"}`);
+    return { rows: r.rows, ratio: r.ratio, checkMs: r.checkMs, scanMs: r.scanMs, usPerRow: r.usPerRow };
+  },
+};
+
+/** How the core's cost grows with the rows: per-row cost at 1k, 10k and 100k rows. */
+export const coreScalingSection: BenchSection = {
+  key: "coreScaling",
+  title: "Core scaling: validateWorkbook on generated grids vs a bare scan of the same cells",
   async run(ctx: BenchContext) {
     const sizes = ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
     const out: CoreRow[] = [];
@@ -66,15 +81,5 @@ export const coreSection: BenchSection = {
         (growth < 2 ? "grows linearly with the rows" : "grows faster than linearly"),
     );
     return out;
-  },
-};
-
-export const core20kSection: BenchSection = {
-  key: "core20k",
-  title: "Core at 20,000 rows (a big real POA is a few thousand)",
-  async run(ctx: BenchContext) {
-    const r = await measureCore(20_000);
-    ctx.log(`  20000 rows: check ${r.checkMs} ms, bare scan ${r.scanMs} ms, ratio ${r.ratio}x`);
-    return { rows: r.rows, ratio: r.ratio, checkMs: r.checkMs, scanMs: r.scanMs };
   },
 };

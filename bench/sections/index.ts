@@ -1,7 +1,7 @@
 import type { BenchSection } from "../types";
 import { cliSection } from "./cli";
-import { core20kSection, coreSection } from "./core";
-import { realWorldSection } from "./realworld";
+import { coreScalingSection, coreSection } from "./core";
+import { scaffoldSection, validateSection } from "./excel";
 
-/** Every section, in the order they run. A new section: a file in this folder and one line here. */
-export const SECTIONS: BenchSection[] = [coreSection, core20kSection, cliSection, realWorldSection];
+/** Every section, in the order they run; each one's key is its key in the --json object. A new section: a file in this folder and one line here. */
+export const SECTIONS: BenchSection[] = [scaffoldSection, validateSection, coreSection, coreScalingSection, cliSection];
