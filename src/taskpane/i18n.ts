@@ -109,7 +109,7 @@ const es = {
   repairClear: (cell: string) => `${cell}: vaciar la celda`,
   repairConfirm: "Aplicar cambios",
   repaired: (applied: number, skipped: number) =>
-    `Se corrigieron ${applied} ${applied === 1 ? "celda" : "celdas"}` +
+    (applied === 1 ? "Se corrigió 1 celda" : `Se corrigieron ${applied} celdas`) +
     (skipped > 0 ? `; ${skipped} ${skipped === 1 ? "había cambiado y se dejó" : "habían cambiado y se dejaron"} como estaba${skipped === 1 ? "" : "n"}.` : "."),
 };
 

@@ -51,7 +51,7 @@ const LABELS = {
     clearCell: (where: string) => `${where}: vaciar la celda`,
     apply: "Aplicar cambios",
     cancel: "Cancelar",
-    repaired: /^Se (corrigió|corrigieron) 1 celda/,
+    repaired: /^Se corrigió 1 celda\./,
     conflictTitle: "Ya existen hojas con esos nombres",
   },
   en: {
@@ -73,7 +73,7 @@ const LABELS = {
     clearCell: (where: string) => `${where}: clear the cell`,
     apply: "Apply changes",
     cancel: "Cancel",
-    repaired: /^Fixed 1 cell/,
+    repaired: /^Fixed 1 cell\./,
     conflictTitle: "Sheets with these names already exist",
   },
 } as const;
