@@ -121,7 +121,7 @@ export class MatrixWatcher {
       const changed = changedRect(address);
       const writes: CellWrite[] = [...(changed ? normaliseMarks(snapshot, changed) : []), ...renumber(snapshot)];
       const grewFrom = range.rowCount > managed.rows && managed.rows >= 2 ? managed.rows : null;
-      const sheet = table.worksheet;
+      const sheet = context.workbook.worksheets.getItem(managed.sheetId);
 
       let growth: (() => void) | null = null;
       if (grewFrom !== null) growth = await this.readGrowth(context, sheet, snapshot, range, grewFrom, writes);
