@@ -10,6 +10,7 @@ import * as http from "http";
 import * as os from "os";
 import * as path from "path";
 import type { AddressInfo } from "net";
+import { build as esbuild } from "esbuild";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { DoubleOptions } from "../excelDouble";
 import type { WorkbookDump } from "./dump";
@@ -53,10 +54,8 @@ export async function prepareSite(): Promise<Site> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "poa-e2e-"));
   const root = path.join(work, "site");
   fs.cpSync(path.join(REPO, "dist"), root, { recursive: true });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const esbuild = require("esbuild") as typeof import("esbuild");
   const outfile = path.join(work, "double.js");
-  await esbuild.build({
+  await esbuild({
     entryPoints: [path.join(__dirname, "browserDouble.ts")],
     bundle: true,
     format: "iife",

@@ -5,6 +5,7 @@
  * or the report is computed with the core in Node, never hard-coded. axe-core checks each screen.
  * Run with `npm run test:e2e` (jest.e2e.config.js).
  */
+import * as fs from "fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { parseCell, parseRange } from "../../src/core/address";
 import { escoTemplate } from "../../src/core/escoTemplate";
@@ -99,6 +100,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (site) fs.rmSync(site.work, { recursive: true, force: true });
 });
 
 /** Polls `read` until `accept` holds (the pane and the watch work asynchronously); fails with the last value. */
