@@ -2,6 +2,7 @@ import { parseCell } from "../core/address";
 import type { CellValue } from "../core/grid";
 import { classifyMark } from "../core/marks";
 import type { Fix, Lang } from "../core/model";
+import { toCellValue } from "./cellValues";
 import { mustStayText, TEXT_FORMAT } from "./literalText";
 import { runExcel, syncWithTimeout } from "./syncWithTimeout";
 import type { WriteGuard } from "./writeGuard";
@@ -17,9 +18,10 @@ export interface ApplyFixesOptions {
  * holds a mark the core found wanting (non-standard or invalid). A cell the planner has since filled
  * with a valid value (`X`, a quantity, `0`, `N/A`) or a formula is left alone.
  */
-export function stillNeedsFix(formula: unknown, fix: Fix): boolean {
+export function stillNeedsFix(formula: unknown, fix: Fix, numberFormat?: unknown): boolean {
   if (typeof formula === "string" && formula.startsWith("=")) return false;
-  const current: CellValue = formula === "" || formula === undefined ? null : (formula as CellValue);
+  // A date typed as a mark is a serial number with a date format: the report saw a date, not a quantity.
+  const current: CellValue = typeof formula === "number" ? toCellValue(formula, numberFormat) : formula === "" || formula === undefined ? null : (formula as CellValue);
   if (current === fix.value || (current === null && fix.value === null)) return false;
   const kind = classifyMark(current).kind;
   return kind === "empty" || kind === "nonstandard" || kind === "invalid";
@@ -35,7 +37,7 @@ export async function applyFixes(fixes: Fix[], options: ApplyFixesOptions): Prom
   const sync = { lang: options.lang, timeoutMs: options.timeoutMs };
   return runExcel(options.lang, async (context) => {
     const readCells = async (list: Fix[]) => {
-      const ranges = list.map((f) => context.workbook.worksheets.getItem(f.sheet).getRange(f.cell).load("formulas"));
+      const ranges = list.map((f) => context.workbook.worksheets.getItem(f.sheet).getRange(f.cell).load("formulas, numberFormat"));
       await syncWithTimeout(context, sync);
       return ranges;
     };
@@ -51,7 +53,7 @@ export async function applyFixes(fixes: Fix[], options: ApplyFixesOptions): Prom
       candidates = candidates.filter((f) => names.has(f.sheet.toUpperCase()));
       ranges = await readCells(candidates);
     }
-    const todo = candidates.filter((fix, i) => stillNeedsFix(ranges[i].formulas[0]?.[0], fix));
+    const todo = candidates.filter((fix, i) => stillNeedsFix(ranges[i].formulas[0]?.[0], fix, ranges[i].numberFormat[0]?.[0]));
     if (todo.length === 0) return { applied: 0, skipped: fixes.length };
     await options.guard.run(async () => {
       for (const fix of todo) {

@@ -34,6 +34,17 @@ describe("applying fixes and selecting cells through the Office.js double", () =
     expect(before).not.toBe(double.snapshot());
   });
 
+  it("repairs a date typed as a month mark: a date-formatted serial is a date, not a quantity", async () => {
+    double.seed("Plan", [["Resultado", "Ene", "Feb"], ["R1", 45657, 3]]);
+    double.sheet("Plan").cells.get(1 * 16384 + 1)!.numberFormat = "m/d/yyyy";
+    const result = await createOfficeShell().applyFixes([
+      { sheet: "Plan", cell: "B2", value: null, safe: false },
+      { sheet: "Plan", cell: "C2", value: null, safe: false },
+    ]);
+    expect(result).toEqual({ applied: 1, skipped: 1 });
+    expect(double.read("Plan", "B2:C2")).toEqual([["", 3]]);
+  });
+
   it("skips fixes on a sheet that no longer exists", async () => {
     double.seed("Plan", [["Resultado", "Ene"], ["R1", "x"]]);
     const result = await createOfficeShell().applyFixes([
