@@ -115,6 +115,7 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
       try {
         for (const q of readFills) putFills(fillsGrid, q);
         const sheet = worksheets.getItem(matrix.sheet.name);
+        // One sync per batch, on purpose: each batch is what one answer can carry under the cap.
         for (const batch of laterBatches) {
           const queued = queueFills(sheet, batch);
           await syncWithTimeout(context, sync);
