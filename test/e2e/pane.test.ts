@@ -54,6 +54,7 @@ const LABELS = {
     cancel: "Cancelar",
     repaired: /^Se corrigió 1 celda\./,
     conflictTitle: "Ya existen hojas con esos nombres",
+    notFound: "No se encontró la matriz",
   },
   en: {
     displayLanguage: "en-US",
@@ -76,6 +77,7 @@ const LABELS = {
     cancel: "Cancel",
     repaired: /^Fixed 1 cell\./,
     conflictTitle: "Sheets with these names already exist",
+    notFound: "No matrix found",
   },
 } as const;
 
@@ -396,6 +398,23 @@ describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (%s)", 
       const expected = await coreReport(p, lang);
       expect(expected.sheet).toBe("POA 2025");
       expectSummary(await summary(p), expected, l);
+      expect(ribbon.errors).toEqual([]);
+    } finally {
+      await ribbon.close();
+    }
+  });
+
+  it("Validar plan on a workbook without a matrix says so, in the planner's language, and writes nothing", async () => {
+    const seed = { Hoja1: [["Presupuesto"], ["Enero", 100]] };
+    const ribbon = await openPane(browser, site, server.origin, { displayLanguage: l.displayLanguage, search: "?view=validate", seed });
+    try {
+      const p = ribbon.page;
+      await visible(p.getByText(l.notFound));
+      const outcome = validateWorkbook(gridFromDump(await dump(p)), { lang });
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) await visible(p.getByText(outcome.notFound.message));
+      expect(await summary(p)).toEqual({});
+      expect((await dump(p)).sheets.map((s) => [s.name, s.cells])).toEqual([["Hoja1", { A1: { value: "Presupuesto" }, A2: { value: "Enero" }, B2: { value: 100 } }]]);
       expect(ribbon.errors).toEqual([]);
     } finally {
       await ribbon.close();
