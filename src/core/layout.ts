@@ -125,6 +125,11 @@ function sameId(a: string, b: string): boolean {
   return a.toLocaleUpperCase() === b.toLocaleUpperCase();
 }
 
+/** A result's 12 months, as the sheet's `X` marks; none when the template gives none. */
+function scheduledMonths(result: PlanTemplate["results"][number] | undefined): boolean[] {
+  return Array.from({ length: 12 }, (_, m) => result?.months?.[m] === true);
+}
+
 function formula(text: string, result: string | number): FormulaCell {
   return { formula: text, result };
 }
@@ -173,17 +178,24 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
   for (let i = 0; i < dataRows; i++) {
     const row = first + i;
     const result = template.results[i];
-    const objectiveId = result?.objective ?? null;
+    // An unmapped result (adopted from a sheet) leaves its objective cell empty for the drop-down.
+    const objectiveId = result?.objective?.trim() ? result.objective : null;
     const resultText = result?.text ?? null;
     const objective = objectiveId === null ? undefined : catalog.find((o) => sameId(o.id, objectiveId));
     const objectiveText = objective?.text ?? "";
     const hasResult = resultText !== null && resultText.trim() !== "";
-    const hasObjectiveId = objectiveId !== null && objectiveId.trim() !== "";
-    const status = !hasResult && !hasObjectiveId ? "" : !hasResult ? t.missingResult : objectiveText === "" ? t.missingObjective : t.noMonths;
+    const scheduled = scheduledMonths(result);
+    const count = scheduled.filter(Boolean).length;
+    const status =
+      !hasResult && objectiveId === null && count === 0 ? ""
+      : !hasResult ? t.missingResult
+      : objectiveText === "" ? t.missingObjective
+      : count === 0 ? t.noMonths
+      : t.complete;
     const f = matrixRowFormulas(row, names.objectives, catalogLast, lang);
     const cells: LayoutCell[] = [i + 1, objectiveId, formula(f.objectiveText, objectiveText), resultText];
-    for (let m = 0; m < 12; m++) cells.push(null);
-    cells.push(formula(f.monthCount, 0), formula(f.status, status));
+    for (let m = 0; m < 12; m++) cells.push(scheduled[m] ? "X" : null);
+    cells.push(formula(f.monthCount, count), formula(f.status, status));
     rows[i] = cells;
   }
   sheet.blocks.push({ anchor: `A${first}`, rows });
@@ -268,7 +280,9 @@ function coverageSheet(template: PlanTemplate, names: SheetNames, text: LayoutTe
     const catalogRow = 2 + i;
     const objective = template.objectives[i];
     const id = objective?.id ?? "";
-    const results = objective ? template.results.filter((r) => sameId(r.objective, objective.id)).length : "";
+    const served = objective ? template.results.filter((r) => sameId(r.objective, objective.id)) : [];
+    const results = objective ? served.length : "";
+    const perMonth = Array.from({ length: 12 }, (_, k) => served.filter((r) => r.months?.[k] === true).length);
     // Both columns mirror the catalog row by row, so renaming an objective there shows here.
     const cells: LayoutCell[] = [
       formula(`=IF(${c}!A${catalogRow}="","",${c}!A${catalogRow})`, id),
@@ -278,11 +292,12 @@ function coverageSheet(template: PlanTemplate, names: SheetNames, text: LayoutTe
       // Whole columns of the matrix, so rows the planner adds later count too; the header and title
       // rows never hold an objective id, so they never match.
       const month = `${m}!${columnLetter(MATRIX_COLUMNS.firstMonth + k)}:${columnLetter(MATRIX_COLUMNS.firstMonth + k)}`;
-      cells.push(formula(`=IF($A${row}="","",COUNTIFS(${ids},$A${row},${month},"X")+COUNTIFS(${ids},$A${row},${month},">=1"))`, objective ? 0 : ""));
+      cells.push(formula(`=IF($A${row}="","",COUNTIFS(${ids},$A${row},${month},"X")+COUNTIFS(${ids},$A${row},${month},">=1"))`, objective ? perMonth[k] : ""));
     }
+    const covered = perMonth.some((n) => n > 0);
     cells.push(
       formula(`=IF($A${row}="","",COUNTIF(${ids},$A${row}))`, results),
-      formula(`=IF($A${row}="","",IF(SUM(C${row}:N${row})>0,"${text.yes}","${text.no}"))`, objective ? text.no : ""),
+      formula(`=IF($A${row}="","",IF(SUM(C${row}:N${row})>0,"${text.yes}","${text.no}"))`, objective ? (covered ? text.yes : text.no) : ""),
     );
     rows.push(cells);
   }

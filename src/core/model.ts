@@ -13,8 +13,11 @@ export interface PlanTemplate {
   institution: string;
   year: number;
   objectives: Objective[];
-  /** Each result serves exactly one objective, named by id. */
-  results: { text: string; objective: string }[];
+  /**
+   * Each result serves exactly one objective, named by id ("" when not yet mapped). `months` (12
+   * booleans, optional) pre-marks the scheduled months with `X`, as when adopting an existing sheet.
+   */
+  results: { text: string; objective: string; months?: boolean[] }[];
 }
 
 export type Severity = "error" | "warning";
