@@ -3,6 +3,7 @@ import { defaultSheetNames, scaffoldLayout } from "../core/layout";
 import { languageFromLocale } from "../core/lang";
 import type { Fix, Lang } from "../core/model";
 import { validateWorkbook } from "../core/validate";
+import { activeSheetName } from "./activeSheet";
 import { applyFixes } from "./applyFixes";
 import { applyLayout } from "./applyLayout";
 import { readWorkbook } from "./readWorkbook";
@@ -42,6 +43,13 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     changeSource: isExcelApiSupported("1.14"),
   });
 
+  const validate = async ({ lang, sheet }: { lang: Lang; sheet?: string }): Promise<ShellValidationOutcome> => {
+    const caps = capabilities();
+    const { book, notes } = await readWorkbook({ lang, sheet, timeoutMs, fills: caps.cellProperties, merges: isExcelApiSupported("1.13") });
+    const outcome = validateWorkbook(book, { sheet, lang });
+    return notes.length > 0 ? { ...outcome, notes } : outcome;
+  };
+
   return {
     capabilities,
 
@@ -64,11 +72,12 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
       return { ok: true, names };
     },
 
-    async validate({ lang, sheet }): Promise<ShellValidationOutcome> {
-      const caps = capabilities();
-      const { book, notes } = await readWorkbook({ lang, sheet, timeoutMs, fills: caps.cellProperties, merges: isExcelApiSupported("1.13") });
-      const outcome = validateWorkbook(book, { sheet, lang });
-      return notes.length > 0 ? { ...outcome, notes } : outcome;
+    validate,
+
+    async readActiveSheet({ lang }): Promise<ShellValidationOutcome> {
+      // Adopting reads only: the sheet's name, then the same reading as validate (fills included).
+      const sheet = await activeSheetName({ lang, timeoutMs });
+      return validate({ lang, sheet });
     },
 
     selectCell(sheet: string, address: string): Promise<void> {

@@ -41,6 +41,11 @@ export interface ExcelShell {
   scaffold(request: ScaffoldRequest): Promise<ScaffoldOutcome>;
   /** Reads the workbook (or the named sheet) and runs the core's checks on it. */
   validate(options: { lang: Lang; sheet?: string }): Promise<ShellValidationOutcome>;
+  /**
+   * Reads the sheet the planner is on, whatever its layout, and runs the core's checks on it: the
+   * first step of adopting an existing sheet (then `scaffold` copies the plan to new sheets). Only reads.
+   */
+  readActiveSheet(options: { lang: Lang }): Promise<ShellValidationOutcome>;
   /** Activates the sheet and selects the cell, so the planner lands on what to fix. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes the fixes' values; a cell that changed since the report is left alone and not counted. */

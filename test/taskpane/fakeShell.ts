@@ -21,6 +21,10 @@ export function fakeShell(options: { capabilities?: Partial<ExcelCapabilities> }
       ok: true,
       report: sampleReport(),
     })),
+    readActiveSheet: jest.fn<Promise<ValidationOutcome>, [{ lang: Lang }]>(async () => ({
+      ok: true,
+      report: sampleReport(),
+    })),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     applyFixes: jest.fn<Promise<{ applied: number; skipped: number }>, [Fix[]]>(async (fixes) => ({
       applied: fixes.length,
