@@ -122,8 +122,15 @@ describe("the consistency watch over random edit sequences", () => {
   });
 
   it("two planner edits in quick succession (not awaited) end in the same state as the two edits one after the other", async () => {
+    // Inside the table, without formulas: a pass acts on the table as it is when it runs, so where a burst makes the
+    // table grow (a cell typed below it joins it before its own pass) or puts a formula in the first row (which
+    // new rows copy), the order of passes matters by design.
+    const inside = fc.record({
+      address: fc.tuple(fc.integer({ min: 0, max: 17 }), fc.integer({ min: 7, max: 13 })).map(([c, r]) => `${String.fromCharCode(65 + c)}${r}`),
+      value: fc.constantFrom<Scalar | null>("x", "X", " X ", "Sí", "✓", 2, 0, "abc", "N/A", null, "Nuevo resultado", "OE3", "1.a"),
+    });
     await fc.assert(
-      fc.asyncProperty(fc.array(editArb.map((e) => ({ ...e, remote: false })), { minLength: 2, maxLength: 5 }), async (edits) => {
+      fc.asyncProperty(fc.array(inside, { minLength: 2, maxLength: 6 }), async (edits) => {
         double?.uninstall();
         const sequential = await scaffoldedWithWatcher("1.17");
         double = sequential.double;
