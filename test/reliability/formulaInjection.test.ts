@@ -7,6 +7,7 @@ import { scaffoldLayout } from "../../src/core/layout";
 import type { WorkbookLayout } from "../../src/core/layoutTypes";
 import type { Lang, PlanTemplate } from "../../src/core/model";
 import { layoutToWorkbook } from "../../src/cli/writeLayout";
+import { templateFromReport } from "../../src/core/adoption";
 import { createOfficeShell } from "../../src/excel/officeShell";
 import { installDouble, RUNS, type InstalledDouble } from "./workbookState";
 
@@ -168,7 +169,25 @@ describe("formula injection: planner text through Office.js (the double parses i
     values.forEach((v, i) => expect(double.cell("Plan", `C${i + 2}`)).toMatchObject({ formula: null, value: v }));
   });
 
-  it("there is no other path that copies planner text into cells (no adopt/copy/import yet): the writers are scaffold, applyFixes and the watch", () => {
+  it("adopting an existing sheet copies its texts (results, objectives) to the new sheets as text", async () => {
+    double = installDouble();
+    const hostile = ATTACKS.slice(0, 6);
+    // The planner's own sheet, its texts stored as text (the apostrophe is Excel's text prefix, not kept).
+    double.seed("Hoja1", [["Objetivo", "Resultado", "Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"], ...hostile.map((t, i) => [`OE${i + 1}`, `'${t}`, "X"])]);
+    const shell = createOfficeShell({ syncTimeoutMs: 5000 });
+    const read = await shell.readActiveSheet({ lang: "es" });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const template = templateFromReport(read.report);
+    expect(template.results.map((r) => r.text)).toEqual(hostile);
+    expect((await shell.scaffold({ template, lang: "es" })).ok).toBe(true);
+    for (const l of literalStrings(scaffoldLayout(template, { lang: "es" }))) {
+      expect(double.cell(l.sheet, l.address)).toMatchObject({ formula: null, value: l.text });
+    }
+    hostile.forEach((t, i) => expect(double.cell("Matriz POA 2024", `D${7 + i}`)).toMatchObject({ formula: null, value: t }));
+  });
+
+  it("there is no other path that copies text into cells: adoption goes through scaffold; the writers are scaffold, applyFixes and the watch", () => {
     // The watch writes only X, N° numbers and the first row's own formulas, shifted (test/reliability/events.test.ts).
     // When an adopt/copy path is added, it needs a case in this file.
     const shell = createOfficeShell();
