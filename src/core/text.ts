@@ -1,24 +1,94 @@
 /**
  * Text normalisation shared by every reader rule: planners type headers, marks and ids with
  * any case, accents, stray spaces and trailing periods, and the contract says none of that matters.
+ *
+ * Speed: a real sheet runs every label, result and objective cell through here, so the usual text
+ * (ASCII or Latin letters, single spaces) takes char-code loops and a lookup table; anything else
+ * goes through the plain definitions (`normalize("NFD")` and regular expressions), which stay the
+ * reference the fast paths are tested against.
  */
 import { isCellError, type CellValue } from "./grid";
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const UNTIDY_SPACE = /[\s\u00a0\u2007\u202f]{2}|[\t\n\r\f\v\u00a0\u2007\u202f\u2028\u2029\u1680\u2000-\u200a\u205f\u3000\ufeff]/;
+
+/** Whether a UTF-16 code unit is white space as `\s` and `String.prototype.trim` see it. */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Code units whose accent-free form is known one at a time: Latin-1, Latin Extended-A/B, the
+ * combining diacritics themselves, and general punctuation. Within these, stripping a whole
+ * string equals stripping each unit (no unit outside the stripped marks reorders under NFD), which
+ * test/core/text.test.ts checks over every pair. Anything else takes `normalize("NFD")`.
+ */
+function inTable(c: number): boolean {
+  return c < 0x250 || (c >= 0x300 && c < 0x370) || (c >= 0x2000 && c < 0x2070);
+}
+const TABLE_SIZE = 0x2070;
+/** Accent-free form of each table unit (undefined outside the table). */
+const ACCENT_FREE: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
+/** Accent-free, lower-case form of each table unit. */
+const FOLDED: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  if (!inTable(c)) continue;
+  const stripped = String.fromCharCode(c).normalize("NFD").replace(COMBINING_MARKS, "");
+  ACCENT_FREE[c] = stripped;
+  FOLDED[c] = stripped.toLowerCase();
+}
 
 /** `Éxito` → `Exito`; `ñ` → `n` (so typed-without-accents text matches). */
 export function stripAccents(text: string): string {
-  // Most cells are plain ASCII: skip the (slow) Unicode normalisation for them.
-  if (ASCII_ONLY.test(text)) return text;
+  const n = text.length;
+  let i = 0;
+  // Most cells are plain ASCII: nothing to do.
+  while (i < n && text.charCodeAt(i) < 0x80) i++;
+  if (i === n) return text;
+  let out = "";
+  let from = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const mapped = c < TABLE_SIZE ? ACCENT_FREE[c] : undefined;
+    if (mapped === undefined) return stripAccentsSlow(text);
+    if (mapped.length === 1 && mapped.charCodeAt(0) === c) continue;
+    out += text.slice(from, i) + mapped;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The reference definition of `stripAccents`. */
+export function stripAccentsSlow(text: string): string {
   return text.normalize("NFD").replace(COMBINING_MARKS, "");
 }
 
 /** Collapses every run of white space (incl. non-breaking and line breaks) to one space, trimmed. */
 export function collapseSpaces(text: string): string {
+  // Already tidy (the usual case): no white space at either end, only single plain spaces inside.
+  const n = text.length;
+  let previousSpace = true;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) break;
+      previousSpace = true;
+    } else if ((c <= 13 || c >= 0xa0) && isWhiteSpaceCode(c)) break;
+    else previousSpace = false;
+  }
+  if (i === n && (!previousSpace || n === 0)) return text;
+  return collapseSpacesSlow(text);
+}
+
+/** The reference definition of `collapseSpaces`. */
+export function collapseSpacesSlow(text: string): string {
   const trimmed = text.trim();
-  // Testing first spares an allocation for the usual, already tidy text.
   if (!UNTIDY_SPACE.test(trimmed)) return trimmed;
   return trimmed.replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
 }
@@ -28,7 +98,80 @@ export function collapseSpaces(text: string): string {
  * no surrounding space and no trailing period(s). `"  Septiembre. "` → `"septiembre"`.
  */
 export function normalizeText(text: string): string {
-  return collapseSpaces(stripAccents(text).toLowerCase()).replace(/[\s.]+$/, "");
+  const collapsed = collapseSpaces(stripAccents(text).toLowerCase());
+  const last = collapsed.length === 0 ? 0 : collapsed.charCodeAt(collapsed.length - 1);
+  // Trailing periods are rare: spare the regular expression otherwise (after collapsing, no trailing space is left).
+  return last === 46 ? collapsed.replace(/[\s.]+$/, "") : collapsed;
+}
+
+/** The reference definition of `normalizeText`. */
+export function normalizeTextSlow(text: string): string {
+  return collapseSpacesSlow(stripAccentsSlow(text).toLowerCase()).replace(/[\s.]+$/, "");
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** 32-bit FNV-1a over a string's UTF-16 code units. */
+function hashString(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
+
+/**
+ * A 32-bit hash of `normalizeText(text)`, computed without building that key: one pass over the
+ * text for the usual (table) characters, the key itself otherwise. Equal keys hash alike; equal
+ * hashes need a comparison of the keys (collisions are possible).
+ */
+export function normalizedHash(text: string): number {
+  let h = FNV_OFFSET;
+  // Spaces and periods wait until something else follows: a run of white space is one space, and
+  // a trailing run of spaces and periods is dropped. Pending: 0 nothing, 1 one space, 2 `pending`.
+  let pendingKind = 0;
+  let pending = "";
+  let started = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let folded: string | undefined;
+    let code: number;
+    if (c < 0x80) {
+      code = c >= 65 && c <= 90 ? c + 32 : c;
+      folded = undefined;
+    } else {
+      folded = c < TABLE_SIZE ? FOLDED[c] : undefined;
+      if (folded === undefined) return hashString(normalizeText(text));
+      if (folded.length === 0) continue;
+      code = folded.charCodeAt(0);
+    }
+    for (let k = 0; ; ) {
+      if (isWhiteSpaceCode(code)) {
+        if (!started) {
+          // leading white space: trimmed
+        } else if (pendingKind === 0) pendingKind = 1;
+        else if (pendingKind === 2 && pending.charCodeAt(pending.length - 1) !== 32) pending += " ";
+      } else if (code === 46) {
+        pending = pendingKind === 0 ? "." : pendingKind === 1 ? " ." : pending + ".";
+        pendingKind = 2;
+        started = true;
+      } else {
+        if (pendingKind === 1) h = Math.imul(h ^ 32, FNV_PRIME);
+        else if (pendingKind === 2) for (let j = 0; j < pending.length; j++) h = Math.imul(h ^ pending.charCodeAt(j), FNV_PRIME);
+        pendingKind = 0;
+        started = true;
+        h = Math.imul(h ^ code, FNV_PRIME);
+      }
+      if (folded === undefined || ++k >= folded.length) break;
+      code = folded.charCodeAt(k);
+    }
+  }
+  return h | 0;
+}
+
+/** For tests: the hash of a key, as `normalizedHash` computes it for a text with that key. */
+export function keyHash(key: string): number {
+  return hashString(key);
 }
 
 /** Like `normalizeText` with every space removed: "OE 3" and "oe3" become the same key. */
