@@ -9,9 +9,9 @@ import type { Fix, Issue, IssueCode, Lang, Severity } from "./model";
 import { issueMessage, type IssueParams } from "./messages";
 import type { RowMapping } from "./mapping";
 import { isShareMark } from "./marks";
-import type { MatrixRow } from "./readMatrix";
+import { textKeyOf, type MatrixRow } from "./readMatrix";
 import type { YearFinding } from "./year";
-import { cellText, shorten } from "./text";
+import { cellText, normalizedHash, shorten } from "./text";
 
 /** The severity of every code (§6, §8), in one place so codes and severities always pair the same way. */
 export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
@@ -51,6 +51,38 @@ interface Positioned {
   col: number;
 }
 
+/**
+ * DUPLICATE_RESULT's memory: per objective, the first row of each text key (case, accents and
+ * spacing aside). Rows are filed by the key's hash, so the key itself is only built where two
+ * rows' hashes meet (a duplicate, or a rare collision). Returns the earlier row, or undefined
+ * after filing this one as the first.
+ */
+function duplicateFinder(): (objective: string, r: MappedRow) => MappedRow | undefined {
+  const byObjective = new Map<string, Map<number, MappedRow | MappedRow[]>>();
+  return (objective, r) => {
+    let byHash = byObjective.get(objective);
+    if (!byHash) {
+      byHash = new Map();
+      byObjective.set(objective, byHash);
+    }
+    const hash = normalizedHash(r.text);
+    const seen = byHash.get(hash);
+    if (seen === undefined) {
+      byHash.set(hash, r);
+      return undefined;
+    }
+    const key = textKeyOf(r);
+    if (!Array.isArray(seen)) {
+      if (textKeyOf(seen) === key) return seen;
+      byHash.set(hash, [seen, r]);
+      return undefined;
+    }
+    for (const s of seen) if (textKeyOf(s) === key) return s;
+    seen.push(r);
+    return undefined;
+  };
+}
+
 export function checkMatrix(input: CheckInput): Issue[] {
   const { sheet, header, rows, catalog, lang, year } = input;
   const level = header.level ?? "result";
@@ -78,37 +110,46 @@ export function checkMatrix(input: CheckInput): Issue[] {
   }
 
   const rowIssues: Issue[] = [];
-  const firstOfText = new Map<string, string>();
   const hasObjectiveColumn = header.objectiveColumn !== null;
   const resultCol = header.resultColumn;
   // Column letters computed once: addresses are built for every issue of a 100k-row sheet.
   const letters: string[] = [];
   const address = (row: number, col: number) => (letters[col] ??= columnLetter(col)) + String(row + 1);
+  const firstOfText = duplicateFinder();
 
   for (const r of rows) {
-    const here: Positioned[] = [];
-    const push = (col: number, issue: Issue) => here.push({ issue, row: r.row, col });
     const objective = r.mapping.objective;
     const hasText = r.text !== "";
+    // The usual row (a text, a month, no odd mark or colour, mapped by its objective cell) can only
+    // be a duplicate: spare it the rest.
+    let first: MappedRow | undefined | null = null;
+    if (hasText && r.marks === null && r.colorMarks === null && r.scheduled && objective !== null && r.mapping.via !== "inferred") {
+      first = firstOfText(objective, r);
+      if (first === undefined) continue;
+    }
+    const here: Positioned[] = [];
+    const push = (col: number, issue: Issue) => here.push({ issue, row: r.row, col });
     let shortText: string | undefined;
     const result = () => (shortText ??= shorten(r.text, RESULT_SHORT));
 
-    for (let month = 0; month < 12; month++) {
-      const kind = r.marks[month].kind;
-      const byColor = r.colorMarks !== null && r.colorMarks[month];
-      if (kind !== "invalid" && kind !== "nonstandard" && !byColor) continue;
-      const col = header.monthColumns[month];
-      if (col === null) continue;
-      const cell = address(r.row, col);
-      const params = { result: hasText ? result() : undefined, month, value: cellText(r.cells[col]) };
-      if (byColor) {
-        push(col, make("MONTH_MARKED_BY_COLOR", cell, params, { objective, fix: { sheet, cell, value: "X", safe: true } }));
-      } else if (kind === "invalid") {
-        push(col, make("INVALID_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: null, safe: false } }));
-      } else {
-        // A planned share (0.5, 50 %) would be lost in an X: only with the planner's confirmation.
-        const safe = !isShareMark(r.cells[col] ?? null);
-        push(col, make("NONSTANDARD_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: "X", safe } }));
+    if (r.marks !== null || r.colorMarks !== null) {
+      for (let month = 0; month < 12; month++) {
+        const kind = r.marks === null ? "empty" : r.marks[month].kind;
+        const byColor = r.colorMarks !== null && r.colorMarks[month];
+        if (kind !== "invalid" && kind !== "nonstandard" && !byColor) continue;
+        const col = header.monthColumns[month];
+        if (col === null) continue;
+        const cell = address(r.row, col);
+        const params = { result: hasText ? result() : undefined, month, value: cellText(r.cells[col]) };
+        if (byColor) {
+          push(col, make("MONTH_MARKED_BY_COLOR", cell, params, { objective, fix: { sheet, cell, value: "X", safe: true } }));
+        } else if (kind === "invalid") {
+          push(col, make("INVALID_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: null, safe: false } }));
+        } else {
+          // A planned share (0.5, 50 %) would be lost in an X: only with the planner's confirmation.
+          const safe = !isShareMark(r.cells[col] ?? null);
+          push(col, make("NONSTANDARD_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: "X", safe } }));
+        }
       }
     }
 
@@ -116,7 +157,7 @@ export function checkMatrix(input: CheckInput): Issue[] {
       push(resultCol, make("EMPTY_RESULT", address(r.row, resultCol), { row: r.row + 1 }, { objective }));
     } else {
       const resultCell = address(r.row, resultCol);
-      if (!r.months.some(Boolean)) push(resultCol, make("RESULT_WITHOUT_MONTHS", resultCell, { result: result() }, { objective }));
+      if (!r.scheduled) push(resultCol, make("RESULT_WITHOUT_MONTHS", resultCell, { result: result() }, { objective }));
 
       if (objective === null) {
         if (hasObjectiveColumn && r.objectiveCell) {
@@ -133,10 +174,11 @@ export function checkMatrix(input: CheckInput): Issue[] {
           const params = { result: result(), objective, objectiveText: objectiveText.get(objective) ?? "" };
           push(resultCol, make("RESULT_MAPPING_INFERRED", resultCell, params, { objective }));
         }
-        const key = `${objective}\u0000${r.textKey}`;
-        const first = firstOfText.get(key);
-        if (first === undefined) firstOfText.set(key, resultCell);
-        else push(resultCol, make("DUPLICATE_RESULT", resultCell, { result: result(), objective, firstCell: first }, { objective }));
+        if (first === null) first = firstOfText(objective, r);
+        if (first !== undefined) {
+          const firstCell = address(first.row, resultCol);
+          push(resultCol, make("DUPLICATE_RESULT", resultCell, { result: result(), objective, firstCell }, { objective }));
+        }
       }
     }
 

@@ -24,6 +24,8 @@ export interface Inference {
   runnerUp: number;
 }
 
+const CELL_CACHE_LIMIT = 10_000;
+
 export class ObjectiveMatcher {
   private readonly byNumber = new Map<number, string>();
   private readonly byIdKey = new Map<string, string>();
@@ -34,6 +36,8 @@ export class ObjectiveMatcher {
   private readonly unknownWeight: number;
   /** Per-objective scratch for `score`, reused: one allocation per matcher, not per row. */
   private shared = new Float64Array(0);
+  /** `matchCell` by the cell's text or number: an objective column repeats a handful of values down 100k rows. */
+  private readonly cellCache = new Map<string | number, string | null>();
 
   constructor(objectives: readonly Objective[]) {
     for (const o of objectives) {
@@ -66,6 +70,15 @@ export class ObjectiveMatcher {
 
   /** The objective an objective-column cell names, or null (empty, or nothing in the catalog). */
   matchCell(value: CellValue): string | null {
+    if (typeof value !== "string" && typeof value !== "number") return this.matchCellText(value);
+    const known = this.cellCache.get(value);
+    if (known !== undefined) return known;
+    const id = this.matchCellText(value);
+    if (this.cellCache.size < CELL_CACHE_LIMIT) this.cellCache.set(value, id);
+    return id;
+  }
+
+  private matchCellText(value: CellValue): string | null {
     const text = cellText(value);
     if (text === "") return null;
     // An id first (a catalog text that happens to read like another objective's id must not win),
@@ -138,7 +151,7 @@ export class ObjectiveMatcher {
 
 /** One shared mapping object per objective: a 100k-row matrix need not allocate one per row. */
 const columnMappings = new Map<string, Readonly<RowMapping>>();
-function columnMapping(id: string): RowMapping {
+export function columnMapping(id: string): RowMapping {
   let m = columnMappings.get(id);
   if (!m) {
     m = Object.freeze({ objective: id, via: "column" as const, suggestion: null });
@@ -162,11 +175,18 @@ export interface RowMapping {
  * unmapped, whatever the wording says, though the wording may suggest a fix), else by wording.
  */
 export function mapRow(matcher: ObjectiveMatcher, hasObjectiveColumn: boolean, textKey: string, objectiveValue: CellValue): RowMapping {
+  return mapRowLazily(matcher, hasObjectiveColumn, () => textKey, objectiveValue);
+}
+
+/** `mapRow` asking for the text's key only where the wording is needed (a row the objective column does not map). */
+export function mapRowLazily(matcher: ObjectiveMatcher, hasObjectiveColumn: boolean, textKeyOf: () => string, objectiveValue: CellValue): RowMapping {
   if (hasObjectiveColumn) {
     const id = matcher.matchCell(objectiveValue);
     if (id !== null) return columnMapping(id);
+    const textKey = textKeyOf();
     return { objective: null, via: null, suggestion: textKey === "" ? null : (matcher.inferKey(textKey)?.id ?? null) };
   }
+  const textKey = textKeyOf();
   const inferred = textKey === "" ? null : matcher.inferKey(textKey);
   return inferred ? { objective: inferred.id, via: "inferred", suggestion: null } : { objective: null, via: null, suggestion: null };
 }

@@ -15,19 +15,32 @@ export interface MatrixRow {
   row: number;
   /** The row label's text, "" when the row has months but no label. */
   text: string;
-  /** `text` through `normalizeText`, computed once for mapping and duplicate checks. */
-  textKey: string;
+  /**
+   * `text` through `normalizeText`, computed on demand (`textKeyOf`): only inference and the rare
+   * duplicate need it, and a 100k-row sheet should not build 100k keys for nothing.
+   */
+  textKey: string | undefined;
   /** The objective column's value for this row (a merged cell's value counts for its area); null without one. */
   objectiveValue: CellValue;
   /** Where that value sits (the merged area's top-left), null without an objective column. */
   objectiveCell: CellPos | null;
-  /** Month 0…11 → the mark of its cell (empty where the header lacks the month). */
-  marks: MarkClass[];
+  /**
+   * Month 0…11 → the mark of its cell (empty where the header lacks the month); null when no month
+   * holds an invalid or non-standard mark (nothing to report: the usual row allocates nothing).
+   */
+  marks: MarkClass[] | null;
   /** Month 0…11 → whether the (empty) cell is scheduled by its colour alone (§8); null when none is. */
   colorMarks: boolean[] | null;
   /** The row's cells as the grid holds them (not a copy), to quote a month cell in a message. */
   cells: readonly CellValue[];
   months: boolean[];
+  /** Whether any month is scheduled (by a mark or a colour). */
+  scheduled: boolean;
+}
+
+/** The row's `textKey`, computed once. */
+export function textKeyOf(r: MatrixRow): string {
+  return (r.textKey ??= normalizeText(r.text));
 }
 
 export interface MatrixRead {
@@ -45,49 +58,88 @@ export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
   const rows: MatrixRow[] = [];
   const objectiveOwners = header.objectiveColumn === null ? null : columnMergeOwners(sheet, header.objectiveColumn);
   const section = sectionRule(header);
-  for (let r = header.dataRow; r < sheet.values.length; r++) {
-    const line = sheet.values[r];
+  // -1 where the header lacks the month.
+  const monthCols = new Int32Array(12);
+  for (let m = 0; m < 12; m++) monthCols[m] = header.monthColumns[m] ?? -1;
+  const resultColumn = header.resultColumn;
+  const fills = sheet.fills;
+  const values = sheet.values;
+  for (let r = header.dataRow; r < values.length; r++) {
+    const line = values[r];
     if (!line) continue;
-    const text = cellText(line[header.resultColumn] ?? null);
-    // Arrays only for rows that are not blank: most of a used range past the data often is.
-    const marks: MarkClass[] = new Array<MarkClass>(12);
-    const months: boolean[] = new Array<boolean>(12);
+    const label = line[resultColumn];
+    const text = label === undefined || label === null ? "" : cellText(label);
+    let marks: MarkClass[] | null = null;
     let filled = false;
     let anyValue = false;
+    let scheduledBits = 0;
     for (let m = 0; m < 12; m++) {
-      const c = header.monthColumns[m];
-      const v = c === null ? null : (line[c] ?? null);
+      const c = monthCols[m];
+      const v = c < 0 ? null : line[c];
+      // The usual cells (empty, `X`) need no classification.
+      if (v === null || v === undefined) continue;
+      if (v === "X") {
+        scheduledBits |= 1 << m;
+        anyValue = filled = true;
+        continue;
+      }
       const mark = classifyMark(v);
-      marks[m] = mark;
-      months[m] = mark.scheduled;
-      if (mark.kind !== "empty") anyValue = true;
+      if (mark.scheduled) scheduledBits |= 1 << m;
+      if (mark.kind === "empty") continue;
+      anyValue = true;
       // A 0 or N/A placeholder does not make a row without a label worth reporting (template rows
       // pre-filled with dashes are common); a mark or anything unreadable does.
-      if (mark.kind !== "empty" && mark.kind !== "zero" && mark.kind !== "notApplicable") filled = true;
+      if (mark.kind !== "zero" && mark.kind !== "notApplicable") filled = true;
+      if (mark.kind === "invalid" || mark.kind === "nonstandard") {
+        if (marks === null) {
+          marks = new Array<MarkClass>(12);
+          for (let k = 0; k < 12; k++) marks[k] = classifyMark(monthCols[k] < 0 ? null : (line[monthCols[k]] ?? null));
+        }
+      }
     }
     if (text === "" && !filled) continue;
-    const colorMarks = text === "" ? null : colorMarksOfRow(line, sheet.fills?.[r], header.monthColumns, header.resultColumn);
-    if (colorMarks) for (let m = 0; m < 12; m++) if (colorMarks[m]) months[m] = true;
+    const colorMarks = text === "" || !fills ? null : colorMarksOfRow(line, fills[r], header.monthColumns, resultColumn);
+    if (colorMarks) for (let m = 0; m < 12; m++) if (colorMarks[m]) scheduledBits |= 1 << m;
     if (!anyValue && !colorMarks && section && section(r, line)) continue;
     let objectiveCell: CellPos | null = null;
     let objectiveValue: CellValue = null;
     if (header.objectiveColumn !== null && objectiveOwners) {
-      objectiveCell = objectiveOwners.get(r) ?? { row: r, col: header.objectiveColumn };
+      const owner = objectiveOwners.size === 0 ? undefined : objectiveOwners.get(r);
+      objectiveCell = owner ?? { row: r, col: header.objectiveColumn };
       objectiveValue = valueAt(sheet, objectiveCell.row, objectiveCell.col);
     }
     rows.push({
       row: r,
       text,
-      textKey: normalizeText(text),
+      textKey: undefined,
       objectiveValue,
       objectiveCell,
       marks,
       colorMarks,
       cells: line,
-      months,
+      months: monthsOf(scheduledBits),
+      scheduled: scheduledBits !== 0,
     });
   }
   return rows;
+}
+
+/** Twelve booleans from a bit per month, as a packed array literal (the cheapest to build and to serialise). */
+function monthsOf(bits: number): boolean[] {
+  return [
+    (bits & 1) !== 0,
+    (bits & 2) !== 0,
+    (bits & 4) !== 0,
+    (bits & 8) !== 0,
+    (bits & 16) !== 0,
+    (bits & 32) !== 0,
+    (bits & 64) !== 0,
+    (bits & 128) !== 0,
+    (bits & 256) !== 0,
+    (bits & 512) !== 0,
+    (bits & 1024) !== 0,
+    (bits & 2048) !== 0,
+  ];
 }
 
 /**

@@ -10,11 +10,11 @@ import { coverageByObjective } from "./coverage";
 import { escoTemplate } from "./escoTemplate";
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import { findHeader, type MatrixHeader } from "./header";
-import { mapRow, ObjectiveMatcher } from "./mapping";
+import { columnMapping, mapRowLazily, ObjectiveMatcher } from "./mapping";
 import { notFoundMessage } from "./messages";
 import { columnMergeOwners, valueAt } from "./merges";
 import type { Lang, NotFound, PlanTemplate, Report, ReportRow, RowContext, ValidationOutcome } from "./model";
-import { readRows } from "./readMatrix";
+import { readRows, textKeyOf } from "./readMatrix";
 import { cellText, normalizeText } from "./text";
 import { detectYear } from "./year";
 
@@ -79,7 +79,11 @@ function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader,
   const hasObjectiveColumn = header.objectiveColumn !== null;
   // Each read row gets its mapping in place: no copy of 100k row objects.
   const rows = readRows(sheet, header) as MappedRow[];
-  for (const r of rows) r.mapping = mapRow(matcher, hasObjectiveColumn, r.textKey, r.objectiveValue);
+  for (const r of rows) {
+    // The objective column maps most rows; the wording (and so the text's key) only the others.
+    const id = hasObjectiveColumn ? matcher.matchCell(r.objectiveValue) : null;
+    r.mapping = id !== null ? columnMapping(id) : mapRowLazily(matcher, hasObjectiveColumn, () => textKeyOf(r), r.objectiveValue);
+  }
   const issues = checkMatrix({ sheet: sheet.name, header, rows, catalog, lang, year });
 
   const results: ReportRow[] = [];
