@@ -3,7 +3,6 @@ import { defaultSheetNames, scaffoldLayout } from "../core/layout";
 import { languageFromLocale } from "../core/lang";
 import type { Fix, Lang } from "../core/model";
 import { validateWorkbook } from "../core/validate";
-import { activeSheetName } from "./activeSheet";
 import { applyFixes } from "./applyFixes";
 import { applyLayout } from "./applyLayout";
 import { readWorkbook } from "./readWorkbook";
@@ -43,11 +42,11 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     changeSource: isExcelApiSupported("1.14"),
   });
 
-  const validate = async ({ lang, sheet }: { lang: Lang; sheet?: string }): Promise<ShellValidationOutcome> => {
+  const validate = async ({ lang, sheet, activeSheet }: { lang: Lang; sheet?: string; activeSheet?: boolean }): Promise<ShellValidationOutcome> => {
     const caps = capabilities();
-    const { book, notes } = await readWorkbook({ lang, sheet, timeoutMs, fills: caps.cellProperties, merges: isExcelApiSupported("1.13") });
-    const outcome = validateWorkbook(book, { sheet, lang });
-    return notes.length > 0 ? { ...outcome, notes } : outcome;
+    const read = await readWorkbook({ lang, sheet, activeSheet, timeoutMs, fills: caps.cellProperties, merges: isExcelApiSupported("1.13") });
+    const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, lang });
+    return read.notes.length > 0 ? { ...outcome, notes: read.notes } : outcome;
   };
 
   return {
@@ -72,12 +71,11 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
       return { ok: true, names };
     },
 
-    validate,
+    validate: ({ lang, sheet }) => validate({ lang, sheet }),
 
-    async readActiveSheet({ lang }): Promise<ShellValidationOutcome> {
-      // Adopting reads only: the sheet's name, then the same reading as validate (fills included).
-      const sheet = await activeSheetName({ lang, timeoutMs });
-      return validate({ lang, sheet });
+    readActiveSheet({ lang }): Promise<ShellValidationOutcome> {
+      // Adopting reads only: the same reading as validate (fills included), of the sheet the planner is on.
+      return validate({ lang, activeSheet: true });
     },
 
     selectCell(sheet: string, address: string): Promise<void> {

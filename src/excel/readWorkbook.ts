@@ -11,6 +11,8 @@ export interface ReadWorkbookOptions {
   timeoutMs: number;
   /** Read only this sheet (and the catalog sheet); the others appear with no cells. */
   sheet?: string;
+  /** Read only the sheet the planner is on (and the catalog sheet), in the same two syncs; overrides `sheet`. */
+  activeSheet?: boolean;
   /** ExcelApi 1.9: read fill colours (contract §8, months marked by colour). */
   fills: boolean;
   /** ExcelApi 1.13: read merged areas. */
@@ -21,6 +23,8 @@ export interface ReadWorkbookResult {
   book: WorkbookGrid;
   /** Planner-facing notes on what could not be read (fills), in the planner's language. */
   notes: string[];
+  /** The name of the sheet the planner is on. */
+  activeSheet: string;
 }
 
 const CATALOG_SHEETS = new Set(["OBJETIVOS", "OBJECTIVES"]);
@@ -66,6 +70,7 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
     // Loaded above and synced by syncWithTimeout (context.sync() with a time limit), which the rules cannot see.
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
     active.name = activeSheet.name;
+    if (options.activeSheet) options = { ...options, sheet: active.name };
     const wanted = options.sheet === undefined ? null : sheetNamed(names.map((name) => ({ name })), options.sheet)?.name ?? null;
     const read = names.filter((n) => options.sheet === undefined || n === wanted || CATALOG_SHEETS.has(n.trim().toUpperCase()));
     const grids = new Map<string, SheetGrid>();
@@ -127,7 +132,7 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
         notes.push(t.fillsTooLarge);
       }
     }
-    return { book, notes };
+    return { book, notes, activeSheet: active.name };
   });
 }
 
