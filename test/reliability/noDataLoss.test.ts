@@ -205,8 +205,6 @@ describe("no data loss: repairing from a validation report", () => {
         const snapshot = double.snapshot();
         const matrixId = double.sheet(MATRIX).id;
         const targets = new Set(fixes.map((f) => `${double.sheet(f.sheet).id}|${f.cell}`));
-        // Dates typed as marks are reported but never repaired (bug below); leave them out of the value check.
-        const dates = new Set(fixes.filter((f) => /y/.test(double.cell(f.sheet, f.cell).numberFormat)).map((f) => f.cell));
         const result = await shell.applyFixes(fixes);
         expect(result.applied + result.skipped).toBe(fixes.length);
         const after = workbookState(double);
@@ -217,7 +215,7 @@ describe("no data loss: repairing from a validation report", () => {
         // Each applied fix holds its value now (a cleared mark reads as empty).
         for (const f of fixes) {
           const v = double.cell(f.sheet, f.cell).value;
-          if (f.sheet === MATRIX && double.sheet(f.sheet).id === matrixId && !dates.has(f.cell)) expect(v).toBe(f.value ?? "");
+          if (f.sheet === MATRIX && double.sheet(f.sheet).id === matrixId) expect(v).toBe(f.value ?? "");
         }
       }),
       { numRuns: RUNS },
@@ -257,11 +255,8 @@ describe("no data loss: repairing from a validation report", () => {
     );
   });
 
-  // BUG (src/excel/applyFixes.ts:23-27 — helper G's folder): a date typed in a month cell is reported as
-  // INVALID_MONTH_MARK with a fix that clears it, but applyFixes reads the cell's `formulas` (the date's
-  // serial, e.g. 45657), classifyMark calls that a quantity, and the fix is skipped: Reparar never
-  // repairs a date mark, and counts it as "changed since the report".
-  it.skip("repairs a date typed as a month mark (BUG: applyFixes.ts reads the serial as a quantity)", async () => {
+  // Was a bug (fixed in applyFixes.ts): the date's serial read back as a quantity, so the clearing fix was skipped.
+  it("repairs a date typed as a month mark (the report saw a date, the read-back serial is that date)", async () => {
     double = installDouble();
     const shell = createOfficeShell({ syncTimeoutMs: 5000 });
     await shell.scaffold({ template: escoTemplate(2024), lang: "es" });
