@@ -44,6 +44,11 @@ export interface Fix {
   cell: string;
   value: string | null;
   safe: boolean;
+  /**
+   * What the cell held when the report was made, as `seenValue` puts it (src/core/fixSeen.ts): a shell
+   * writes the fix only while the cell still holds exactly this. Absent when unknown.
+   */
+  seen?: string | number | boolean | null;
 }
 
 export interface Issue {

@@ -1,5 +1,6 @@
 import { parseCell } from "../core/address";
 import type { CellValue } from "../core/grid";
+import { seenValue } from "../core/fixSeen";
 import { classifyMark } from "../core/marks";
 import type { Fix, Lang } from "../core/model";
 import { toCellValue } from "./cellValues";
@@ -14,15 +15,18 @@ export interface ApplyFixesOptions {
 }
 
 /**
- * A cell still holds what the report saw if it is not a formula, differs from the fix, and is empty or
- * holds a mark the core found wanting (non-standard or invalid). A cell the planner has since filled
- * with a valid value (`X`, a quantity, `0`, `N/A`) or a formula is left alone.
+ * Whether a fix may still be written. A cell that is now a formula is left alone. A fix that carries
+ * what the report saw (`seen`) is written only while the cell still holds exactly that, read back the
+ * way the report's grid was read (`values` with the number format, through the core's `seenValue`):
+ * any later edit of the planner's wins, even one that looks as wrong. A fix without `seen` falls back
+ * to the mark's class: written over an empty cell or a mark the core found wanting.
  */
-export function stillNeedsFix(formula: unknown, fix: Fix, numberFormat?: unknown): boolean {
+export function stillNeedsFix(formula: unknown, fix: Fix, numberFormat?: unknown, value: unknown = formula): boolean {
   if (typeof formula === "string" && formula.startsWith("=")) return false;
   // A date typed as a mark is a serial number with a date format: the report saw a date, not a quantity.
-  const current: CellValue = typeof formula === "number" ? toCellValue(formula, numberFormat) : formula === "" || formula === undefined ? null : (formula as CellValue);
-  if (current === fix.value || (current === null && fix.value === null)) return false;
+  const current: CellValue = toCellValue(value, numberFormat);
+  if (seenValue(current) === fix.value) return false;
+  if (fix.seen !== undefined) return seenValue(current) === fix.seen;
   const kind = classifyMark(current).kind;
   return kind === "empty" || kind === "nonstandard" || kind === "invalid";
 }
@@ -37,7 +41,7 @@ export async function applyFixes(fixes: Fix[], options: ApplyFixesOptions): Prom
   const sync = { lang: options.lang, timeoutMs: options.timeoutMs };
   return runExcel(options.lang, async (context) => {
     const readCells = async (list: Fix[]) => {
-      const ranges = list.map((f) => context.workbook.worksheets.getItem(f.sheet).getRange(f.cell).load("formulas, numberFormat"));
+      const ranges = list.map((f) => context.workbook.worksheets.getItem(f.sheet).getRange(f.cell).load("values, formulas, numberFormat"));
       await syncWithTimeout(context, sync);
       return ranges;
     };
@@ -53,7 +57,7 @@ export async function applyFixes(fixes: Fix[], options: ApplyFixesOptions): Prom
       candidates = candidates.filter((f) => names.has(f.sheet.toUpperCase()));
       ranges = await readCells(candidates);
     }
-    const todo = candidates.filter((fix, i) => stillNeedsFix(ranges[i].formulas[0]?.[0], fix, ranges[i].numberFormat[0]?.[0]));
+    const todo = candidates.filter((fix, i) => stillNeedsFix(ranges[i].formulas[0]?.[0], fix, ranges[i].numberFormat[0]?.[0], ranges[i].values[0]?.[0]));
     if (todo.length === 0) return { applied: 0, skipped: fixes.length };
     await options.guard.run(async () => {
       for (const fix of todo) {

@@ -1,4 +1,5 @@
 import { escoTemplate } from "../core/escoTemplate";
+import { recordSeenValues } from "../core/fixSeen";
 import { defaultSheetNames, scaffoldLayout } from "../core/layout";
 import { languageFromLocale } from "../core/lang";
 import type { Fix, Lang } from "../core/model";
@@ -46,6 +47,8 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     const caps = capabilities();
     const read = await readWorkbook({ lang, sheet, activeSheet, timeoutMs, fills: caps.cellProperties, merges: isExcelApiSupported("1.13") });
     const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, lang });
+    // Each fix remembers what its cell held, so Reparar never overwrites a later edit (applyFixes.ts).
+    if (outcome.ok) recordSeenValues(read.book, outcome.report.issues);
     return read.notes.length > 0 ? { ...outcome, notes: read.notes } : outcome;
   };
 

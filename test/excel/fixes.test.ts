@@ -45,6 +45,31 @@ describe("applying fixes and selecting cells through the Office.js double", () =
     expect(double.read("Plan", "B2:C2")).toEqual([["", 3]]);
   });
 
+  it("writes a fix only while its cell holds exactly what the report saw: a later edit wins however wrong it looks", async () => {
+    const shell = createOfficeShell();
+    await shell.scaffold({ template: escoTemplate(2024), lang: "es" });
+    await double.simulateUserEdit(MATRIX, "E7", "abc");
+    await double.simulateUserEdit(MATRIX, "F7", "x");
+    await double.simulateUserEdit(MATRIX, "G7", "12/31/2024");
+    await double.simulateUserEdit(MATRIX, "H7", "#N/A");
+    const outcome = await shell.validate({ lang: "es", sheet: MATRIX });
+    if (!outcome.ok) throw new Error("the scaffolded matrix must be found");
+    const fixes = outcome.report.issues.flatMap((i) => (i.fix && /^[E-H]7$/.test(i.fix.cell) ? [i.fix] : []));
+    expect(fixes.map((f) => [f.cell, f.value, f.seen])).toEqual([
+      ["E7", null, "abc"],
+      ["F7", "X", "x"],
+      ["G7", null, "2024-12-31T00:00:00.000Z"],
+      ["H7", null, "#N/A"],
+    ]);
+    // The planner types an objective id over "abc" (as wrong a mark as before) and "xx" over "x".
+    await double.simulateUserEdit(MATRIX, "E7", "OE2");
+    await double.simulateUserEdit(MATRIX, "F7", "xx");
+    double.resetCounters();
+    expect(await shell.applyFixes(fixes)).toEqual({ applied: 2, skipped: 2 });
+    expect(double.syncCount).toBe(2);
+    expect(double.read(MATRIX, "E7:H7")).toEqual([["OE2", "xx", "", ""]]);
+  });
+
   it("skips fixes on a sheet that no longer exists", async () => {
     double.seed("Plan", [["Resultado", "Ene"], ["R1", "x"]]);
     const result = await createOfficeShell().applyFixes([

@@ -222,14 +222,10 @@ describe("no data loss: repairing from a validation report", () => {
     );
   });
 
-  // BUG (src/excel/applyFixes.ts:23, stillNeedsFix — helper G's folder): a fix does not carry the value the
-  // report saw, so a cell the planner changed after validating is overwritten whenever its new content is
-  // itself "wanting" (empty, non-standard or invalid by classifyMark). E.g. the report suggests OE5 for an
-  // unmapped B9 holding "foo"; the planner types "OE2" (a valid id, but an "invalid" month mark to
-  // classifyMark) and then presses Reparar: B9 becomes OE5. Likewise "abc" retyped as "abcd" is cleared.
-  // The shell.ts contract says "a cell that changed since the report is left alone". Needs `Fix` to carry
-  // the value seen (src/core/model.ts, additive) and applyFixes to compare with it.
-  it.skip("never overwrites a target cell the planner changed after the report (BUG: applyFixes.ts stillNeedsFix)", async () => {
+  // Was a bug (fixed: Fix.seen, src/core/fixSeen.ts, compared in applyFixes.ts): a fix did not carry the
+  // value the report saw, so a later edit that itself looked wrong (the report suggests OE5 for "foo" in B9,
+  // the planner types "OE2", an "invalid" mark to classifyMark) was overwritten by Reparar.
+  it("never overwrites a target cell the planner changed after the report, however wrong the new content looks", async () => {
     await fc.assert(
       fc.asyncProperty(matrixEdits, fc.array(fc.tuple(fc.nat(), fc.constantFrom<Scalar>("OE2", "abcd", "x ", "Si", "zz")), { minLength: 1, maxLength: 5 }), async (edits, later) => {
         double?.uninstall();
@@ -262,7 +258,7 @@ describe("no data loss: repairing from a validation report", () => {
     await shell.scaffold({ template: escoTemplate(2024), lang: "es" });
     await double.simulateUserEdit(MATRIX, "E7", "12/31/2024");
     const fixes = await reportFixes(shell);
-    expect(fixes).toContainEqual({ sheet: MATRIX, cell: "E7", value: null, safe: false });
+    expect(fixes).toContainEqual({ sheet: MATRIX, cell: "E7", value: null, safe: false, seen: "2024-12-31T00:00:00.000Z" });
     expect(await shell.applyFixes(fixes.filter((f) => f.cell === "E7"))).toEqual({ applied: 1, skipped: 0 });
     expect(double.cell(MATRIX, "E7").value).toBe("");
   });
