@@ -194,15 +194,15 @@ describe("formula injection: planner text through Office.js (the double parses i
     expect(Object.keys(shell).filter((k) => /adopt|copy|import|paste|write/i.test(k))).toEqual([]);
   });
 
-  // BUG (src/excel/literalText.ts:7, REINTERPRETED — helper G's folder): text starting with an apostrophe is not
-  // given the text format, and Excel takes a leading ' as its "this is text" prefix: the planner's "'Hola" is
-  // stored as "Hola", and "'" alone as an empty cell. The ExcelJS writer keeps it. The pattern needs `'`.
-  it.skip("keeps a leading apostrophe of planner text (BUG: literalText.ts does not protect it)", async () => {
+  // Was a bug (fixed in literalText.ts): Excel takes a leading ' as its "this is text" prefix, so "'Hola" was
+  // stored as "Hola" and "'" alone as an empty cell. Text starting with ' now gets the text format too.
+  it("keeps a leading apostrophe of planner text", async () => {
     double = installDouble();
-    const template = hostileTemplate("'ESCO", ["'=1+1"], ["'"]);
+    const template = hostileTemplate("'ESCO", ["'=1+1"], ["'", "'Hola"]);
     await createOfficeShell({ syncTimeoutMs: 5000 }).scaffold({ template, lang: "es" });
     expect(double.cell("Matriz POA 2024", "A1").value).toBe("'ESCO");
     expect(double.cell("Objetivos", "B2").value).toBe("'=1+1");
     expect(double.cell("Matriz POA 2024", "D7").value).toBe("'");
+    expect(double.cell("Matriz POA 2024", "D8").value).toBe("'Hola");
   });
 });
