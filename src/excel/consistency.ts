@@ -1,5 +1,5 @@
 import type { CellValue } from "../core/grid";
-import { classifyMark } from "../core/marks";
+import { classifyMark, isShareMark } from "../core/marks";
 import { monthIndex } from "../core/months";
 import { normalizeText } from "../core/text";
 
@@ -60,7 +60,11 @@ function toCellValue(v: unknown): CellValue {
   return v === "" || v === undefined ? null : (v as CellValue);
 }
 
-/** Non-standard marks (`x`, `Sí`, `✓`, ` X `…) inside `changed` (0-based sheet rect) become `X`. */
+/**
+ * Non-standard marks (`x`, `Sí`, `✓`, ` X `…) inside `changed` (0-based sheet rect) become `X`: exactly
+ * those whose fix the core calls safe. A planned share (`0.5`, `50%`) is non-standard too, but `X` would
+ * drop the share, so the core asks first (a fix with `safe: false`) and the watch leaves it alone.
+ */
 export function normaliseMarks(table: TableSnapshot, changed: { top: number; left: number; bottom: number; right: number }): CellWrite[] {
   const { months } = matrixColumns(table.rows[0] ?? []);
   const writes: CellWrite[] = [];
@@ -72,7 +76,8 @@ export function normaliseMarks(table: TableSnapshot, changed: { top: number; lef
       if (col < changed.left || col > changed.right) continue;
       const v = table.rows[r][c];
       if (isFormula(v)) continue;
-      if (classifyMark(toCellValue(v)).kind === "nonstandard") writes.push({ row, col, value: "X" });
+      const value = toCellValue(v);
+      if (classifyMark(value).kind === "nonstandard" && !isShareMark(value)) writes.push({ row, col, value: "X" });
     }
   }
   return writes;

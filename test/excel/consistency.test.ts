@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { columnRuns, isMatrixHeader, normaliseMarks, renumber, type CellWrite, type TableSnapshot } from "../../src/excel/consistency";
 import { shiftFormula } from "../../src/excel/formulaShift";
+import type { CellValue } from "../../src/core/grid";
+import { validateWorkbook } from "../../src/core/validate";
 
 const HEADER = ["N°", "Objetivo", "Objetivo estratégico", "Resultado", "Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic", "Meses", "Estado"];
 
@@ -35,6 +37,20 @@ describe("matrix consistency rules", () => {
       { row: 6, col: 4, value: "X" },
       { row: 6, col: 5, value: "X" },
     ]);
+  });
+
+  it("turns into X exactly the marks whose fix the core calls safe (a planned share waits for Reparar's question)", () => {
+    const marks: unknown[] = ["x", "Sí", "✓", "XX", " X ", "si", "yes", "•", "x/x", 0.5, 0.25, "50%", "0,5", ".5", "12.5 %", "X", 2, "2", 0, "N/A", "foo", "", true];
+    const row = (m: unknown) => [1, "OE1", "", "R", m, ...new Array(13).fill("")];
+    const t: TableSnapshot = { top: 5, left: 0, rows: [HEADER, ...marks.map(row)] };
+    const normalised = new Set(normaliseMarks(t, { top: 0, left: 0, bottom: 1000, right: 100 }).map((w) => w.row - 6));
+    // The core's verdict on the same cells: a NONSTANDARD_MONTH_MARK fix that is safe.
+    const grid = [[], [], [], [], [], HEADER, ...marks.map((m) => row(m === "" ? null : m))] as CellValue[][];
+    const outcome = validateWorkbook({ sheets: [{ name: "Matriz POA 2024", values: grid }] }, { lang: "es" });
+    if (!outcome.ok) throw new Error(outcome.notFound.message);
+    const safe = new Set(outcome.report.issues.filter((i) => i.code === "NONSTANDARD_MONTH_MARK" && i.fix?.safe).map((i) => Number(i.cell!.slice(1)) - 7));
+    expect([...normalised].sort((a, b) => a - b)).toEqual([...safe].sort((a, b) => a - b));
+    expect([...normalised].map((i) => marks[i])).toEqual(["x", "Sí", "✓", "XX", " X ", "si", "yes", "•", "x/x"]);
   });
 
   it("groups writes into vertical runs", () => {

@@ -36,6 +36,16 @@ describe("keeping the managed matrix consistent as the planner types", () => {
     expect(double.handlerErrors).toEqual([]);
   });
 
+  it("leaves planned shares (0.5, 50%) for Reparar to ask about, and turns x, Sí, ✓, XX into X", async () => {
+    const s = await scaffolded();
+    double = s.double;
+    await double.simulateUserEdit(MATRIX, "E7:J7", [["0.5", "50%", "x", "Sí", "✓", "XX"]]);
+    expect(double.read(MATRIX, "E7:J7")).toEqual([[0.5, 0.5, "X", "X", "X", "X"]]);
+    expect(double.cell(MATRIX, "F7").numberFormat).toBe("0%");
+    expect(s.errors).toEqual([]);
+    expect(double.handlerErrors).toEqual([]);
+  });
+
   it("ignores co-authors' edits, the add-in's own writes, and edits outside the table", async () => {
     const s = await scaffolded();
     double = s.double;
