@@ -5,6 +5,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../core/model";
 import type { ExcelShell } from "../excel/shell";
+import { AdoptView } from "./adopt/AdoptView";
 import { ErrorBars } from "./ErrorBars";
 import { GenerateView } from "./generate/GenerateView";
 import { Notice } from "./Notice";
@@ -44,14 +45,18 @@ export function App({ shell, lang, initialView = "generate", theme = webLightThe
             tabs={[
               { value: "generate", label: t.tabGenerate, id: "tab-generate", panelId: "panel-generate" },
               { value: "validate", label: t.tabValidate, id: "tab-validate", panelId: "panel-validate" },
+              { value: "adopt", label: t.tabAdopt, id: "tab-adopt", panelId: "panel-adopt" },
             ]}
           />
-          {/* Both screens stay mounted, so switching tabs keeps an edited template and the last report. */}
+          {/* Every screen stays mounted, so switching tabs keeps an edited template and the last report. */}
           <section id="panel-generate" role="tabpanel" aria-labelledby="tab-generate" hidden={view !== "generate"}>
             <GenerateView />
           </section>
           <section id="panel-validate" role="tabpanel" aria-labelledby="tab-validate" hidden={view !== "validate"}>
             <ValidateView runAtStart={initialView === "validate"} />
+          </section>
+          <section id="panel-adopt" role="tabpanel" aria-labelledby="tab-adopt" hidden={view !== "adopt"}>
+            <AdoptView />
           </section>
         </main>
       </PaneContext.Provider>

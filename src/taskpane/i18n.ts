@@ -8,6 +8,7 @@ const es = {
   appTitle: "Matriz POA",
   tabGenerate: "Generar matriz",
   tabValidate: "Validar",
+  tabAdopt: "Adoptar hoja",
   busy: "Trabajando…",
   dismiss: "Cerrar",
 
@@ -100,6 +101,18 @@ const es = {
   heatMapScheduled: (objective: string, month: string) => `${objective}, ${month}: programado`,
   months: ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"],
 
+  // Adopt
+  adoptHeading: "Adoptar una hoja existente",
+  adoptIntro: "Lee la hoja activa, sea cual sea su formato, y copia su plan a una matriz nueva. La hoja original no se modifica.",
+  adoptReadButton: "Leer la hoja activa",
+  adoptReading: "Leyendo la hoja…",
+  adoptReportHeading: "Lo que se leyó",
+  adoptCopy: "Copiar a una matriz nueva",
+  adoptPlan: (rows: number, objectives: number) =>
+    `Filas: ${rows}, con sus meses marcados con X. Objetivos: ${objectives}. Se escriben en hojas nuevas.`,
+  adoptUnmapped: (n: number) => `Filas sin objetivo: ${n}. Su celda Objetivo queda vacía para elegirlo de la lista.`,
+  adoptNoRows: "La hoja no tiene filas que copiar.",
+
   // Repair
   repairButton: (n: number) => `Reparar (${n})`,
   repairNothing: "Reparar",
@@ -119,6 +132,7 @@ const en: Strings = {
   appTitle: "POA Matrix",
   tabGenerate: "Generate matrix",
   tabValidate: "Validate",
+  tabAdopt: "Adopt sheet",
   busy: "Working…",
   dismiss: "Dismiss",
 
@@ -204,6 +218,17 @@ const en: Strings = {
     count === 1 ? `${objective}, ${month}: 1 scheduled row` : `${objective}, ${month}: ${count} scheduled rows`,
   heatMapScheduled: (objective: string, month: string) => `${objective}, ${month}: scheduled`,
   months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+
+  adoptHeading: "Adopt an existing sheet",
+  adoptIntro: "Reads the active sheet, whatever its layout, and copies its plan to a new matrix. The original sheet is not changed.",
+  adoptReadButton: "Read the active sheet",
+  adoptReading: "Reading the sheet…",
+  adoptReportHeading: "What was read",
+  adoptCopy: "Copy to a new matrix",
+  adoptPlan: (rows: number, objectives: number) =>
+    `Rows: ${rows}, with their months marked X. Objectives: ${objectives}. Written to new sheets.`,
+  adoptUnmapped: (n: number) => `Rows without an objective: ${n}. Their Objetivo cell is left empty, to choose one from the list.`,
+  adoptNoRows: "The sheet has no rows to copy.",
 
   repairButton: (n: number) => `Repair (${n})`,
   repairNothing: "Repair",

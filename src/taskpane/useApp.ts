@@ -6,7 +6,7 @@ import type { PaneContextValue } from "./PaneContext";
 import { useConsistencyWatch } from "./useConsistencyWatch";
 import { useErrorList } from "./useErrorList";
 
-export type View = "generate" | "validate";
+export type View = "generate" | "validate" | "adopt";
 
 function probeCapabilities(shell: ExcelShell): { core: boolean; failure?: unknown } {
   try {

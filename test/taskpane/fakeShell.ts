@@ -1,6 +1,6 @@
 import type { Report, ValidationOutcome } from "../../src/core/model";
 import type { Fix, Lang } from "../../src/core/model";
-import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest } from "../../src/excel/shell";
+import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, ShellValidationOutcome } from "../../src/excel/shell";
 
 /** An ExcelShell whose every method is a jest.fn(), succeeding by default. */
 export function fakeShell(options: { capabilities?: Partial<ExcelCapabilities> } = {}) {
@@ -21,7 +21,7 @@ export function fakeShell(options: { capabilities?: Partial<ExcelCapabilities> }
       ok: true,
       report: sampleReport(),
     })),
-    readActiveSheet: jest.fn<Promise<ValidationOutcome>, [{ lang: Lang }]>(async () => ({
+    readActiveSheet: jest.fn<Promise<ShellValidationOutcome>, [{ lang: Lang }]>(async () => ({
       ok: true,
       report: sampleReport(),
     })),

@@ -22,8 +22,14 @@ describe("keyboard use", () => {
     expect(screen.getByRole("tabpanel", { name: "Validar" })).toBeVisible();
     await user.keyboard("{Home}");
     expect(generate).toHaveFocus();
+    // Left from the first tab wraps to the last one (Adoptar hoja), and End goes there too.
+    const adopt = screen.getByRole("tab", { name: "Adoptar hoja" });
+    await user.keyboard("{ArrowLeft}");
+    expect(adopt).toHaveFocus();
     await user.keyboard("{ArrowLeft}");
     expect(validate).toHaveFocus();
+    await user.keyboard("{End}");
+    expect(adopt).toHaveFocus();
   });
 
   it("the conflict dialog takes focus, keeps Tab inside, and Escape cancels without writing", async () => {

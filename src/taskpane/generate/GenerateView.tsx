@@ -1,4 +1,5 @@
-import { Button, Field, Input, ProgressBar } from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
+import { ProgressLine } from "../ProgressLine";
 import { Notice } from "../Notice";
 import { ConflictDialog } from "./ConflictDialog";
 import { ObjectiveRows } from "./ObjectiveRows";
@@ -77,7 +78,7 @@ export function GenerateView() {
       <div aria-live="polite">
         {g.writing && (
           <Field label={t.writing} validationMessage={t.progressText(percent)} validationState="none">
-            <ProgressBar value={g.progress} max={1} />
+            {(field) => <ProgressLine {...field} value={g.progress} max={1} />}
           </Field>
         )}
         {g.notice?.kind === "created" && (

@@ -22,7 +22,8 @@ export interface PendingConflict {
 
 export type GenerateNotice = { kind: "created"; names: SheetNames } | { kind: "cancelled" } | null;
 
-function pendingConflict(template: PlanTemplate, overrides: Partial<SheetNames>, conflicts: string[]): PendingConflict {
+/** What to ask after a refused scaffold; also used by adopting, which writes through the same dialog. */
+export function pendingConflict(template: PlanTemplate, overrides: Partial<SheetNames>, conflicts: string[]): PendingConflict {
   const names = { ...defaultSheetNames(template.year), ...overrides };
   const { keyed, unknown } = matchConflicts(names, conflicts);
   const taken = [...conflicts, names.objectives, names.matrix, names.coverage];

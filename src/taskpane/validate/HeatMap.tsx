@@ -4,15 +4,16 @@ import type { HeatMapData } from "./heatMapData";
 import { useHeatMapStyles } from "./useHeatMapStyles";
 
 /** Objectives × months as a real table: headers for both axes, a number in every cell, an aria-label per cell. */
-export function HeatMap({ t, data }: { t: Strings; data: HeatMapData }) {
+/** `idPrefix` keeps ids unique where two reports are on the page (Validar and Adoptar). */
+export function HeatMap({ t, data, idPrefix = "" }: { t: Strings; data: HeatMapData; idPrefix?: string }) {
   const styles = useHeatMapStyles();
   const levels = [styles.level0, styles.level1, styles.level2, styles.level3];
   const levelOf = (count: number, scheduled: boolean) =>
     count === 0 ? (scheduled ? 1 : 0) : Math.max(1, Math.ceil((count / data.max) * 3));
 
   return (
-    <section aria-labelledby="heatmap-heading">
-      <h3 id="heatmap-heading" className={styles.heading}>
+    <section aria-labelledby={`${idPrefix}heatmap-heading`}>
+      <h3 id={`${idPrefix}heatmap-heading`} className={styles.heading}>
         {t.heatMapHeading}
       </h3>
       <div className={styles.wrapper}>

@@ -12,29 +12,31 @@ interface IssueGroupsProps {
   t: Strings;
   groups: IssueGroup[];
   onSelect: (sheet: string, cell: string) => void;
+  /** Keeps ids unique where two reports are on the page (Validar and Adoptar). */
+  idPrefix?: string;
 }
 
-export function IssueGroups({ t, groups, onSelect }: IssueGroupsProps) {
+export function IssueGroups({ t, groups, onSelect, idPrefix = "" }: IssueGroupsProps) {
   const styles = useValidateStyles();
   return (
-    <section aria-labelledby="issues-heading" className={styles.root}>
-      <h3 id="issues-heading" className={styles.subheading}>
+    <section aria-labelledby={`${idPrefix}issues-heading`} className={styles.root}>
+      <h3 id={`${idPrefix}issues-heading`} className={styles.subheading}>
         {t.issuesHeading}
       </h3>
       {groups.map((group) => (
-        <IssueGroupView key={group.key} t={t} group={group} onSelect={onSelect} />
+        <IssueGroupView key={group.key} t={t} group={group} onSelect={onSelect} idPrefix={idPrefix} />
       ))}
     </section>
   );
 }
 
-function IssueGroupView({ t, group, onSelect }: { t: Strings; group: IssueGroup; onSelect: IssueGroupsProps["onSelect"] }) {
+function IssueGroupView({ t, group, onSelect, idPrefix }: { t: Strings; group: IssueGroup; onSelect: IssueGroupsProps["onSelect"]; idPrefix: string }) {
   const styles = useValidateStyles();
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? group.issues : group.issues.slice(0, FIRST_SHOWN);
-  const headingId = `issues-group-${group.key || "general"}`;
+  const headingId = `${idPrefix}issues-group-${group.key || "general"}`;
   return (
-    <section aria-labelledby={headingId} className={styles.group} data-testid={`group-${group.key || "general"}`}>
+    <section aria-labelledby={headingId} className={styles.group} data-testid={`${idPrefix}group-${group.key || "general"}`}>
       <h4 id={headingId} className={styles.subheading}>
         {group.title} <span className={styles.groupCounts}>({t.groupCounts(group.errors, group.warnings)})</span>
       </h4>

@@ -1,12 +1,8 @@
-import { Button, Field, ProgressBar } from "@fluentui/react-components";
+import { Button, Field } from "@fluentui/react-components";
+import { ProgressLine } from "../ProgressLine";
 import { Notice } from "../Notice";
-import { useMemo } from "react";
-import { heatMapData } from "./heatMapData";
-import { HeatMap } from "./HeatMap";
-import { IssueGroups } from "./IssueGroups";
-import { groupIssues } from "./groupIssues";
 import { RepairDialog } from "./RepairDialog";
-import { ReportSummary } from "./ReportSummary";
+import { ReportBody } from "./ReportBody";
 import { useValidate } from "./useValidate";
 import { useValidateStyles } from "./useValidateStyles";
 
@@ -15,8 +11,6 @@ export function ValidateView({ runAtStart }: { runAtStart: boolean }) {
   const v = useValidate(runAtStart);
   const { t, report, outcome } = v;
   const styles = useValidateStyles();
-  const groups = useMemo(() => (report ? groupIssues(report, t.generalGroup) : []), [report, t]);
-  const heat = useMemo(() => (report ? heatMapData(report) : null), [report]);
 
   return (
     <div className={styles.root}>
@@ -33,7 +27,7 @@ export function ValidateView({ runAtStart }: { runAtStart: boolean }) {
       <div aria-live="polite">
         {v.running && (
           <Field label={t.validating}>
-            <ProgressBar />
+            {(field) => <ProgressLine {...field} />}
           </Field>
         )}
         {v.repaired && (
@@ -50,17 +44,7 @@ export function ValidateView({ runAtStart }: { runAtStart: boolean }) {
               {outcome.notFound.message}
             </Notice>
           )}
-          {report && (
-            <>
-              <ReportSummary t={t} report={report} />
-              {report.issues.length === 0 ? (
-                <Notice intent="success">{t.noIssues}</Notice>
-              ) : (
-                <IssueGroups t={t} groups={groups} onSelect={v.selectCell} />
-              )}
-              {heat && <HeatMap t={t} data={heat} />}
-            </>
-          )}
+          {report && <ReportBody t={t} report={report} onSelect={v.selectCell} />}
         </section>
       )}
       <RepairDialog t={t} pending={v.pendingUnsafe} onConfirm={v.confirmUnsafe} onCancel={v.cancelUnsafe} />

@@ -1,0 +1,101 @@
+import { Button, Field, Input } from "@fluentui/react-components";
+import { ProgressLine } from "../ProgressLine";
+import { ConflictDialog } from "../generate/ConflictDialog";
+import { MAX_YEAR, MIN_YEAR } from "../generate/templateDraft";
+import { Notice } from "../Notice";
+import { ReportBody } from "../validate/ReportBody";
+import { useValidateStyles } from "../validate/useValidateStyles";
+import { useAdopt } from "./useAdopt";
+
+/** Ids of this screen's report, apart from the Validar screen's (both stay mounted). */
+const ID_PREFIX = "adopt-";
+
+/** Screen 3: read the sheet the planner is on, whatever its layout, and copy its plan to a new managed matrix. */
+export function AdoptView() {
+  const a = useAdopt();
+  const { t, outcome, report, template } = a;
+  const styles = useValidateStyles();
+
+  return (
+    <div className={styles.root}>
+      <h2 className={styles.heading}>{t.adoptHeading}</h2>
+      <p className={styles.intro}>{t.adoptIntro}</p>
+      <div className={styles.actions}>
+        <Button appearance={report ? "secondary" : "primary"} disabled={!a.canRead} onClick={a.read}>
+          {t.adoptReadButton}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {a.reading && (
+          <Field label={t.adoptReading}>
+            {(field) => <ProgressLine {...field} />}
+          </Field>
+        )}
+      </div>
+      {outcome && (
+        <section aria-labelledby="adopt-report-heading" className={styles.root}>
+          <h3 id="adopt-report-heading" ref={a.resultsHeading} tabIndex={-1} className={styles.subheading}>
+            {t.adoptReportHeading}
+          </h3>
+          {!outcome.ok && (
+            <Notice intent="warning" title={t.notFoundTitle}>
+              {outcome.notFound.message}
+            </Notice>
+          )}
+          {outcome.notes?.map((note) => (
+            <Notice key={note} intent="warning">
+              {note}
+            </Notice>
+          ))}
+          {report && template && (
+            <ReportBody t={t} report={report} onSelect={a.selectCell} idPrefix={ID_PREFIX}>
+              <form
+                aria-labelledby="adopt-copy-heading"
+                className={styles.root}
+                noValidate
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  a.copy();
+                }}
+              >
+                <h3 id="adopt-copy-heading" className={styles.subheading}>
+                  {t.adoptCopy}
+                </h3>
+                <p className={styles.intro}>
+                  {template.results.length === 0 ? t.adoptNoRows : t.adoptPlan(template.results.length, template.objectives.length)}
+                </p>
+                {a.unmapped > 0 && <p className={styles.intro}>{t.adoptUnmapped(a.unmapped)}</p>}
+                <Field label={t.yearLabel} validationMessage={a.yearProblem} validationState={a.yearProblem ? "error" : "none"}>
+                  <Input type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} value={a.year} onChange={(_, d) => a.setYear(d.value)} />
+                </Field>
+                <Field label={t.institutionLabel}>
+                  <Input value={a.institution} onChange={(_, d) => a.setInstitution(d.value)} />
+                </Field>
+                <div className={styles.actions}>
+                  <Button type="submit" appearance="primary" disabled={!a.canCopy}>
+                    {t.adoptCopy}
+                  </Button>
+                </div>
+                <div aria-live="polite">
+                  {a.writing && (
+                    <Field label={t.writing}>
+                      {(field) => <ProgressLine {...field} />}
+                    </Field>
+                  )}
+                  {a.notice?.kind === "created" && (
+                    <Notice intent="success" title={t.createdTitle}>
+                      {t.created(a.notice.names.objectives, a.notice.names.matrix, a.notice.names.coverage)}
+                    </Notice>
+                  )}
+                  {a.notice?.kind === "cancelled" && <Notice intent="info">{t.cancelled}</Notice>}
+                </div>
+              </form>
+            </ReportBody>
+          )}
+        </section>
+      )}
+      {/* Outside the form: React events bubble through portals, and the dialog's own submit must not copy. */}
+      <ConflictDialog t={t} conflict={a.conflict} onConfirm={a.confirmConflict} onCancel={a.cancelConflict} />
+    </div>
+  );
+}
