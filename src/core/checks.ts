@@ -11,7 +11,7 @@ import type { RowMapping } from "./mapping";
 import { isShareMark } from "./marks";
 import { textKeyOf, type MatrixRow } from "./readMatrix";
 import type { YearFinding } from "./year";
-import { cellText, normalizedHash, shorten } from "./text";
+import { cellText, shorten } from "./text";
 
 /** The severity of every code (§6, §8), in one place so codes and severities always pair the same way. */
 export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
@@ -52,6 +52,24 @@ interface Positioned {
 }
 
 /**
+ * The row loop, apart (a small function V8 optimises whole): the usual row (a text, a month, no odd
+ * mark or colour, mapped by its objective cell) can only be a duplicate, and is spared the rest.
+ */
+function checkRows(
+  rows: readonly MappedRow[],
+  firstOfText: (objective: string, r: MappedRow) => MappedRow | undefined,
+  checkRow: (r: MappedRow, first: MappedRow | undefined | null) => void,
+): void {
+  for (const r of rows) {
+    const objective = r.mapping.objective;
+    if (r.marks === null && r.colorMarks === null && r.scheduled && objective !== null && r.text !== "" && r.mapping.via !== "inferred") {
+      const first = firstOfText(objective, r);
+      if (first !== undefined) checkRow(r, first);
+    } else checkRow(r, null);
+  }
+}
+
+/**
  * DUPLICATE_RESULT's memory: per objective, the first row of each text key (case, accents and
  * spacing aside). Rows are filed by the key's hash, so the key itself is only built where two
  * rows' hashes meet (a duplicate, or a rare collision). Returns the earlier row, or undefined
@@ -65,7 +83,7 @@ function duplicateFinder(): (objective: string, r: MappedRow) => MappedRow | und
       byHash = new Map();
       byObjective.set(objective, byHash);
     }
-    const hash = normalizedHash(r.text);
+    const hash = r.textHash;
     const seen = byHash.get(hash);
     if (seen === undefined) {
       byHash.set(hash, r);
@@ -117,16 +135,10 @@ export function checkMatrix(input: CheckInput): Issue[] {
   const address = (row: number, col: number) => (letters[col] ??= columnLetter(col)) + String(row + 1);
   const firstOfText = duplicateFinder();
 
-  for (const r of rows) {
+  // Every issue a row raises, apart from the duplicate check already made (`first`: null when not made).
+  const checkRow = (r: MappedRow, first: MappedRow | undefined | null): void => {
     const objective = r.mapping.objective;
     const hasText = r.text !== "";
-    // The usual row (a text, a month, no odd mark or colour, mapped by its objective cell) can only
-    // be a duplicate: spare it the rest.
-    let first: MappedRow | undefined | null = null;
-    if (hasText && r.marks === null && r.colorMarks === null && r.scheduled && objective !== null && r.mapping.via !== "inferred") {
-      first = firstOfText(objective, r);
-      if (first === undefined) continue;
-    }
     const here: Positioned[] = [];
     const push = (col: number, issue: Issue) => here.push({ issue, row: r.row, col });
     let shortText: string | undefined;
@@ -185,7 +197,8 @@ export function checkMatrix(input: CheckInput): Issue[] {
     // Rows come in order; only a row's own issues need ordering (by column, then code).
     if (here.length > 1) here.sort((a, b) => a.col - b.col || (a.issue.code < b.issue.code ? -1 : a.issue.code > b.issue.code ? 1 : 0));
     for (const p of here) rowIssues.push(p.issue);
-  }
+  };
+  checkRows(rows, firstOfText, checkRow);
 
   const mapped = new Set<string>();
   for (const r of rows) if (r.text !== "" && r.mapping.objective !== null) mapped.add(r.mapping.objective);

@@ -49,6 +49,7 @@ export type HeaderSearch =
   /** `monthsRow`: a row that had the months but no row-label column, to say so in the message. */
   | { found: false; monthsRow: number | null };
 
+const ID_ALONE = { allowTrailingText: false } as const;
 const OBJECTIVE_PREFIXES = ["objetivo", "objective", "oe", "o.e"];
 const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.)\-:]?|[a-z][.)])\s*/;
 
@@ -178,8 +179,10 @@ function pickObjectiveColumn(sheet: SheetGrid, dataRow: number, candidates: Labe
   for (const cand of candidates) {
     let ids = 0;
     for (let r = dataRow; r < sheet.values.length; r++) {
-      const text = cellText(valueAt(sheet, r, cand.col));
-      if (text !== "" && parseObjectiveId(text, { allowTrailingText: false }) !== null) ids++;
+      const v = valueAt(sheet, r, cand.col);
+      // A text's id is the same collapsed or not (normalising collapses it anyway): no copy per row.
+      const text = typeof v === "string" ? v : cellText(v);
+      if (text !== "" && parseObjectiveId(text, ID_ALONE) !== null) ids++;
     }
     if (ids > bestIds) {
       best = cand.col;

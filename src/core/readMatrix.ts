@@ -7,8 +7,9 @@ import { colorMarksOfRow } from "./colorMarks";
 import type { CellValue, SheetGrid } from "./grid";
 import { findHeader, type HeaderSearch, type MatrixHeader } from "./header";
 import { classifyMark, type MarkClass } from "./marks";
+import type { RowMapping } from "./mapping";
 import { columnMergeOwners, valueAt, type CellPos } from "./merges";
-import { cellText, normalizeText } from "./text";
+import { cellText, collapseSpaces, normalizedHash, normalizeText, scanText, type TextScan } from "./text";
 
 export interface MatrixRow {
   /** 0-based sheet row. */
@@ -20,10 +21,12 @@ export interface MatrixRow {
    * duplicate need it, and a 100k-row sheet should not build 100k keys for nothing.
    */
   textKey: string | undefined;
+  /** `normalizedHash(text)`, taken in the same pass that reads the label (for DUPLICATE_RESULT). */
+  textHash: number;
   /** The objective column's value for this row (a merged cell's value counts for its area); null without one. */
   objectiveValue: CellValue;
   /** Where that value sits (the merged area's top-left), null without an objective column. */
-  objectiveCell: CellPos | null;
+  readonly objectiveCell: CellPos | null;
   /**
    * Month 0…11 → the mark of its cell (empty where the header lacks the month); null when no month
    * holds an invalid or non-standard mark (nothing to report: the usual row allocates nothing).
@@ -36,6 +39,8 @@ export interface MatrixRow {
   months: boolean[];
   /** Whether any month is scheduled (by a mark or a colour). */
   scheduled: boolean;
+  /** The row's objective, set by the mapping step (validate.ts); null until then. */
+  mapping: RowMapping | null;
 }
 
 /** The row's `textKey`, computed once. */
@@ -64,11 +69,22 @@ export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
   const resultColumn = header.resultColumn;
   const fills = sheet.fills;
   const values = sheet.values;
+  const scan: TextScan = { hash: 0, tidy: false };
   for (let r = header.dataRow; r < values.length; r++) {
     const line = values[r];
     if (!line) continue;
     const label = line[resultColumn];
-    const text = label === undefined || label === null ? "" : cellText(label);
+    let text = "";
+    let textHash = 0;
+    if (typeof label === "string") {
+      // One pass over the label: whether it is tidy, and its key's hash.
+      scanText(label, scan);
+      text = scan.tidy ? label : collapseSpaces(label);
+      textHash = scan.hash;
+    } else if (label !== undefined && label !== null) {
+      text = cellText(label);
+      textHash = normalizedHash(text);
+    }
     let marks: MarkClass[] | null = null;
     let filled = false;
     let anyValue = false;
@@ -101,27 +117,41 @@ export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
     const colorMarks = text === "" || !fills ? null : colorMarksOfRow(line, fills[r], header.monthColumns, resultColumn);
     if (colorMarks) for (let m = 0; m < 12; m++) if (colorMarks[m]) scheduledBits |= 1 << m;
     if (!anyValue && !colorMarks && section && section(r, line)) continue;
-    let objectiveCell: CellPos | null = null;
+    let objectiveRow = -1;
+    let objectiveCol = -1;
     let objectiveValue: CellValue = null;
     if (header.objectiveColumn !== null && objectiveOwners) {
       const owner = objectiveOwners.size === 0 ? undefined : objectiveOwners.get(r);
-      objectiveCell = owner ?? { row: r, col: header.objectiveColumn };
-      objectiveValue = valueAt(sheet, objectiveCell.row, objectiveCell.col);
+      objectiveRow = owner ? owner.row : r;
+      objectiveCol = owner ? owner.col : header.objectiveColumn;
+      objectiveValue = valueAt(sheet, objectiveRow, objectiveCol);
     }
-    rows.push({
-      row: r,
-      text,
-      textKey: undefined,
-      objectiveValue,
-      objectiveCell,
-      marks,
-      colorMarks,
-      cells: line,
-      months: monthsOf(scheduledBits),
-      scheduled: scheduledBits !== 0,
-    });
+    rows.push(new ReadRow(r, text, textHash, objectiveValue, objectiveRow, objectiveCol, marks, colorMarks, line, monthsOf(scheduledBits), scheduledBits !== 0));
   }
   return rows;
+}
+
+/** A read row: fields set once, the objective cell's position as numbers (an object only when asked for). */
+class ReadRow implements MatrixRow {
+  textKey: string | undefined = undefined;
+  mapping: RowMapping | null = null;
+  constructor(
+    public row: number,
+    public text: string,
+    public textHash: number,
+    public objectiveValue: CellValue,
+    private readonly objectiveRow: number,
+    private readonly objectiveCol: number,
+    public marks: MarkClass[] | null,
+    public colorMarks: boolean[] | null,
+    public cells: readonly CellValue[],
+    public months: boolean[],
+    public scheduled: boolean,
+  ) {}
+
+  get objectiveCell(): CellPos | null {
+    return this.objectiveCol < 0 ? null : { row: this.objectiveRow, col: this.objectiveCol };
+  }
 }
 
 /** Twelve booleans from a bit per month, as a packed array literal (the cheapest to build and to serialise). */

@@ -112,28 +112,64 @@ export function normalizeTextSlow(text: string): string {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** 32-bit FNV-1a over a string's UTF-16 code units. */
+/** FNV-1a over a string's UTF-16 code units, kept to 30 bits (a small integer for V8: a cheap Map key). */
 function hashString(text: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h | 0;
+  return h & HASH_MASK;
+}
+const HASH_MASK = 0x3fffffff;
+
+/** What `scanText` finds in one pass over a text. */
+export interface TextScan {
+  /** `normalizedHash(text)`. */
+  hash: number;
+  /** Whether `collapseSpaces(text) === text` (nothing to trim or collapse). */
+  tidy: boolean;
 }
 
 /**
- * A 32-bit hash of `normalizeText(text)`, computed without building that key: one pass over the
+ * A 30-bit hash of `normalizeText(text)`, computed without building that key: one pass over the
  * text for the usual (table) characters, the key itself otherwise. Equal keys hash alike; equal
  * hashes need a comparison of the keys (collisions are possible).
  */
 export function normalizedHash(text: string): number {
+  return scanText(text, SCRATCH).hash;
+}
+const SCRATCH: TextScan = { hash: 0, tidy: false };
+
+/**
+ * `normalizedHash` and whether the text is already tidy, in one pass (a row label is read once):
+ * fills and returns `out`, so a caller scanning 100k labels allocates nothing.
+ */
+export function scanText(text: string, out: TextScan): TextScan {
   let h = FNV_OFFSET;
   // Spaces and periods wait until something else follows: a run of white space is one space, and
   // a trailing run of spaces and periods is dropped. Pending: 0 nothing, 1 one space, 2 `pending`.
   let pendingKind = 0;
   let pending = "";
   let started = false;
+  // Tidiness of the text as written: no white space at either end, only single plain spaces inside.
+  let tidy = true;
+  let previousSpace = true;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // The usual character: an ASCII letter or digit (or anything from `/` up).
+    if (c > 46 && c < 0x80) {
+      if (pendingKind === 1) h = Math.imul(h ^ 32, FNV_PRIME);
+      else if (pendingKind === 2) for (let j = 0; j < pending.length; j++) h = Math.imul(h ^ pending.charCodeAt(j), FNV_PRIME);
+      pendingKind = 0;
+      started = true;
+      previousSpace = false;
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      continue;
+    }
+    if (c === 32) {
+      if (previousSpace) tidy = false;
+      previousSpace = true;
+    } else if (isWhiteSpaceCode(c)) tidy = false;
+    else previousSpace = false;
     let folded: string | undefined;
     let code: number;
     if (c < 0x80) {
@@ -141,7 +177,11 @@ export function normalizedHash(text: string): number {
       folded = undefined;
     } else {
       folded = c < TABLE_SIZE ? FOLDED[c] : undefined;
-      if (folded === undefined) return hashString(normalizeText(text));
+      if (folded === undefined) {
+        out.hash = hashString(normalizeText(text));
+        out.tidy = collapseSpaces(text) === text;
+        return out;
+      }
       if (folded.length === 0) continue;
       code = folded.charCodeAt(0);
     }
@@ -166,7 +206,9 @@ export function normalizedHash(text: string): number {
       code = folded.charCodeAt(k);
     }
   }
-  return h | 0;
+  out.hash = h & HASH_MASK;
+  out.tidy = tidy && (!previousSpace || n === 0);
+  return out;
 }
 
 /** For tests: the hash of a key, as `normalizedHash` computes it for a text with that key. */

@@ -13,7 +13,7 @@ import { findHeader, type MatrixHeader } from "./header";
 import { columnMapping, mapRowLazily, ObjectiveMatcher } from "./mapping";
 import { notFoundMessage } from "./messages";
 import { columnMergeOwners, valueAt } from "./merges";
-import type { Lang, NotFound, PlanTemplate, Report, ReportRow, RowContext, ValidationOutcome } from "./model";
+import type { Lang, NotFound, PlanTemplate, Report, ReportRow, RowContext, RowLevel, ValidationOutcome } from "./model";
 import { readRows, textKeyOf } from "./readMatrix";
 import { cellText, normalizeText } from "./text";
 import { detectYear } from "./year";
@@ -77,32 +77,10 @@ function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader,
   const year = detectYear(sheet, header);
   const matcher = new ObjectiveMatcher(catalog.entries);
   const hasObjectiveColumn = header.objectiveColumn !== null;
-  // Each read row gets its mapping in place: no copy of 100k row objects.
   const rows = readRows(sheet, header) as MappedRow[];
-  for (const r of rows) {
-    // The objective column maps most rows; the wording (and so the text's key) only the others.
-    const id = hasObjectiveColumn ? matcher.matchCell(r.objectiveValue) : null;
-    r.mapping = id !== null ? columnMapping(id) : mapRowLazily(matcher, hasObjectiveColumn, () => textKeyOf(r), r.objectiveValue);
-  }
+  mapRows(rows, matcher, hasObjectiveColumn);
   const issues = checkMatrix({ sheet: sheet.name, header, rows, catalog, lang, year });
-
-  const results: ReportRow[] = [];
-  const letter = columnLetter(header.resultColumn);
-  const context = contextReader(sheet, header);
-  for (const r of rows) {
-    if (r.text === "") continue;
-    const row: ReportRow = {
-      row: r.row + 1,
-      cell: letter + String(r.row + 1),
-      text: r.text,
-      objective: r.mapping.objective,
-      months: r.months,
-      level: header.level,
-    };
-    const above = context?.(r.row);
-    if (above && above.length > 0) row.context = above;
-    results.push(row);
-  }
+  const results = reportRows(rows, columnLetter(header.resultColumn), header.level, contextReader(sheet, header));
   const objectives = coverageByObjective(catalog.entries, results);
   let errors = 0;
   let warnings = 0;
@@ -118,6 +96,40 @@ function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader,
     issues,
     summary: { errors, warnings, objectivesCovered: objectives.filter((o) => o.covered).length, objectivesTotal: objectives.length },
   };
+}
+
+// The per-row loops live in small functions of their own: V8 optimises each whole, once, rather
+// than re-entering a long function's loop half-way on every validation.
+
+/** Each read row gets its mapping in place: no copy of 100k row objects. */
+function mapRows(rows: MappedRow[], matcher: ObjectiveMatcher, hasObjectiveColumn: boolean): void {
+  for (const r of rows) {
+    // The objective column maps most rows; the wording (and so the text's key) only the others.
+    const id = hasObjectiveColumn ? matcher.matchCell(r.objectiveValue) : null;
+    r.mapping = id !== null ? columnMapping(id) : mapRowLazily(matcher, hasObjectiveColumn, () => textKeyOf(r), r.objectiveValue);
+  }
+}
+
+/** The report's `results`: every row with a label (§7), with its context where the matrix has some (§8). */
+function reportRows(rows: readonly MappedRow[], letter: string, level: RowLevel, context: ((row: number) => RowContext[]) | null): ReportRow[] {
+  const results: ReportRow[] = [];
+  for (const r of rows) {
+    if (r.text === "") continue;
+    const row: ReportRow = {
+      row: r.row + 1,
+      cell: letter + String(r.row + 1),
+      text: r.text,
+      objective: r.mapping.objective,
+      months: r.months,
+      level,
+    };
+    if (context !== null) {
+      const above = context(r.row);
+      if (above.length > 0) row.context = above;
+    }
+    results.push(row);
+  }
+  return results;
 }
 
 /** The higher-level labels of a row (§8): each context column's value, a merged cell counting for its area. */

@@ -9,6 +9,7 @@ import {
   normalizedHash,
   normalizeText,
   normalizeTextSlow,
+  scanText,
   shorten,
   stripAccents,
   stripAccentsSlow,
@@ -53,6 +54,7 @@ describe("text normalisation", () => {
  */
 describe("text fast paths equal the reference definitions", () => {
   const units = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+  const scan = { hash: 0, tidy: false };
 
   it("sees white space as \\s does", () => {
     const differ = units.filter((u, c) => isWhiteSpaceCode(c) !== /\s/.test(u)).map((u) => u.charCodeAt(0));
@@ -66,6 +68,7 @@ describe("text fast paths equal the reference definitions", () => {
         if (collapseSpaces(t) !== collapseSpacesSlow(t)) throw new Error(`collapseSpaces ${JSON.stringify(t)}`);
         if (normalizeText(t) !== normalizeTextSlow(t)) throw new Error(`normalizeText ${JSON.stringify(t)}`);
         if (normalizedHash(t) !== keyHash(normalizeTextSlow(t))) throw new Error(`normalizedHash ${JSON.stringify(t)}`);
+        if (scanText(t, scan).tidy !== (collapseSpacesSlow(t) === t)) throw new Error(`scanText ${JSON.stringify(t)}`);
       }
     }
   });
@@ -109,6 +112,24 @@ describe("text fast paths equal the reference definitions", () => {
         (t) => normalizeText(t) === normalizeTextSlow(t) && normalizedHash(t) === keyHash(normalizeTextSlow(t)),
       ),
       { numRuns: 5_000, seed: 11 },
+    );
+  });
+});
+
+describe("scanText and the collapse-invariance the reader relies on", () => {
+  it("hashes like normalizedHash, tells tidy text, and normalising the collapsed text changes nothing", () => {
+    const alphabet = fc.constantFrom(..."aAzZ09 .,-_:/ÁéÑüß\t\n\u00a0\u2000\u2003\u200b\u3000\ufeff\u0301\u0327\u0483한🙂".split(""));
+    const out = { hash: 0, tidy: false };
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 24 }).map((xs) => xs.join("")), (t) => {
+        scanText(t, out);
+        return (
+          out.hash === keyHash(normalizeTextSlow(t)) &&
+          out.tidy === (collapseSpacesSlow(t) === t) &&
+          normalizeTextSlow(collapseSpacesSlow(t)) === normalizeTextSlow(t)
+        );
+      }),
+      { numRuns: 20_000, seed: 5 },
     );
   });
 });
