@@ -36,6 +36,7 @@ export interface MatrixRow {
   colorMarks: boolean[] | null;
   /** The row's cells as the grid holds them (not a copy), to quote a month cell in a message. */
   cells: readonly CellValue[];
+  /** Month 0…11 → scheduled (by a mark or a colour). Shared between rows with the same schedule, frozen: read only. */
   months: boolean[];
   /** Whether any month is scheduled (by a mark or a colour). */
   scheduled: boolean;
@@ -154,23 +155,15 @@ class ReadRow implements MatrixRow {
   }
 }
 
-/** Twelve booleans from a bit per month, as a packed array literal (the cheapest to build and to serialise). */
+/**
+ * Twelve booleans from a bit per month. Rows with the same schedule share one frozen array (a plan
+ * has a few dozen schedules over thousands of rows): the report is read, never written, and a
+ * 100k-row sheet need not keep 100k copies.
+ */
 function monthsOf(bits: number): boolean[] {
-  return [
-    (bits & 1) !== 0,
-    (bits & 2) !== 0,
-    (bits & 4) !== 0,
-    (bits & 8) !== 0,
-    (bits & 16) !== 0,
-    (bits & 32) !== 0,
-    (bits & 64) !== 0,
-    (bits & 128) !== 0,
-    (bits & 256) !== 0,
-    (bits & 512) !== 0,
-    (bits & 1024) !== 0,
-    (bits & 2048) !== 0,
-  ];
+  return (MONTHS_BY_BITS[bits] ??= Object.freeze(Array.from({ length: 12 }, (_, m) => (bits & (1 << m)) !== 0)) as boolean[]);
 }
+const MONTHS_BY_BITS: (boolean[] | undefined)[] = new Array<boolean[] | undefined>(4096).fill(undefined);
 
 /**
  * Section rows (§8): a label alone (no other cell filled among the columns before the months, a

@@ -165,10 +165,17 @@ export function scanText(text: string, out: TextScan): TextScan {
       h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
       continue;
     }
+    // A plain space between words, the next most usual.
     if (c === 32) {
       if (previousSpace) tidy = false;
       previousSpace = true;
-    } else if (isWhiteSpaceCode(c)) tidy = false;
+      if (started) {
+        if (pendingKind === 0) pendingKind = 1;
+        else if (pendingKind === 2 && pending.charCodeAt(pending.length - 1) !== 32) pending += " ";
+      }
+      continue;
+    }
+    if (isWhiteSpaceCode(c)) tidy = false;
     else previousSpace = false;
     let folded: string | undefined;
     let code: number;
