@@ -38,6 +38,24 @@ interface QueuedSheet {
   merged: Excel.RangeAreas | null;
 }
 
+/** A used range once read: its values and where they sit (0-based), whether read at once or by rows. */
+interface RawSheet {
+  name: string;
+  values: unknown[][];
+  rowIndex: number;
+  columnIndex: number;
+  /** Number formats of the whole range (`all`), as `values`. */
+  numberFormat?: unknown[][];
+  /** Number formats of the header rows (the active sheet). */
+  formats: Excel.Range | null;
+  merged: Excel.RangeAreas | null;
+}
+
+/** Excel on the web refuses an answer over 5 MB; a sheet read by rows aims each answer at 4 MB. */
+const ANSWER_BUDGET_BYTES = 4 * 1024 * 1024;
+/** Rows of an over-cap sheet read with its size, in the sync after the refused one. */
+const FIRST_ROWS = 2000;
+
 interface QueuedFills {
   rect: CellRect;
   result: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
@@ -54,6 +72,9 @@ interface QueuedFills {
  * A third sync reads fills only when the matrix is not the active sheet (or a sheet before it also
  * holds one), or when the fills alone are too large for one answer. The core gets the same grid as
  * from reading everything: fills elsewhere are never looked at.
+ * When sync 1's answer is refused as over Excel on the web's 5 MB (a 5,000-row plan of 1,000-character
+ * results), the active sheet is read again by rows (readActiveByRows): its size and first rows, then
+ * spans under the cap. Only such sheets pay the refused sync and the extra ones (4 syncs in all there).
  */
 export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWorkbookResult> {
   const t = shellText(options.lang);
@@ -63,13 +84,21 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
     worksheets.load("items/name");
     const activeSheet = worksheets.getActiveWorksheet();
     activeSheet.load("name");
-    const active = queueSheet(activeSheet, "", options.merges, "header");
-    await syncWithTimeout(context, sync);
+    const queued = queueSheet(activeSheet, "", options.merges, "header");
+    let names: string[];
+    let active: RawSheet;
+    try {
+      await syncWithTimeout(context, sync);
+      names = worksheets.items.map((s) => s.name);
+      // Loaded above and synced by syncWithTimeout (context.sync() with a time limit), which the rules cannot see.
+      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+      active = rawOf(queued, activeSheet.name);
+    } catch (error) {
+      if (!isAnswerTooLarge(error)) throw error;
+      // The active sheet alone is over the cap (e.g. 5,000 results of 1,000 characters): read it by rows.
+      ({ names, active } = await readActiveByRows(context, sync, options.merges, (name, all) => readsSheet(options, name, all)));
+    }
 
-    const names = worksheets.items.map((s) => s.name);
-    // Loaded above and synced by syncWithTimeout (context.sync() with a time limit), which the rules cannot see.
-    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
-    active.name = activeSheet.name;
     if (options.activeSheet) options = { ...options, sheet: active.name };
     const wanted = options.sheet === undefined ? null : sheetNamed(names.map((name) => ({ name })), options.sheet)?.name ?? null;
     const read = names.filter((n) => options.sheet === undefined || n === wanted || CATALOG_SHEETS.has(n.trim().toUpperCase()));
@@ -101,7 +130,7 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
       readFills = [];
       laterBatches = batches;
     }
-    for (const q of rest.others) grids.set(q.name, gridOf(q, "all"));
+    for (const q of rest.others) grids.set(q.name, gridOf(rawOf(q, q.name), "all"));
     if (activeRaw) applyNumberFormats(grids.get(active.name)!, activeRaw, rest.activeFormats);
 
     const book: WorkbookGrid = { sheets: names.map((name) => grids.get(name) ?? { name, values: [] }) };
@@ -140,6 +169,135 @@ function isAnswerTooLarge(error: unknown): boolean {
   return (error as { officeCode?: string }).officeCode === "ResponsePayloadSizeLimitExceeded";
 }
 
+/** Whether the reading keeps that sheet's cells (as `read` in readWorkbook decides it). */
+function readsSheet(options: ReadWorkbookOptions, name: string, names: string[]): boolean {
+  if (options.activeSheet || options.sheet === undefined || CATALOG_SHEETS.has(name.trim().toUpperCase())) return true;
+  return sheetNamed(names.map((n) => ({ name: n })), options.sheet)?.name === name;
+}
+
+/**
+ * The active sheet when its used range does not fit one answer: one sync for the names, the range's
+ * size, header formats, merged areas and its first rows; then the other rows in spans sized from the
+ * bytes per row seen so far to stay under the budget (a span refused all the same is halved).
+ */
+async function readActiveByRows(
+  context: Excel.RequestContext,
+  sync: SyncOptions,
+  merges: boolean,
+  needed: (name: string, names: string[]) => boolean,
+): Promise<{ names: string[]; active: RawSheet }> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  let firstRows = FIRST_ROWS;
+  let queued = queueSized(context, merges, firstRows);
+  for (;;) {
+    try {
+      await syncWithTimeout(context, sync);
+      break;
+    } catch (error) {
+      if (!isAnswerTooLarge(error) || firstRows === 0) throw error;
+      firstRows = Math.floor(firstRows / 8);
+      queued = queueSized(context, merges, firstRows);
+    }
+  }
+  const size = sizeOf(queued);
+  const active: RawSheet = { name: size.name, values: [], rowIndex: size.rowIndex, columnIndex: size.columnIndex, formats: queued.formats, merged: queued.merged };
+  if (!needed(size.name, size.names)) return { names: size.names, active };
+  const end = size.rowIndex + size.rowCount;
+  let next = size.rowIndex;
+  // Bytes per row: from the first rows, else the least the refused answer implies.
+  let perRow = ANSWER_BUDGET_BYTES / Math.max(1, size.rowCount);
+  if (size.first.length > 0) {
+    active.values.push(...size.first);
+    next += size.first.length;
+    perRow = Math.max(perRow, answerBytes(size.first) / size.first.length);
+  }
+  while (next < end) {
+    let rows = Math.max(1, Math.min(end - next, Math.floor(ANSWER_BUDGET_BYTES / perRow)));
+    for (;;) {
+      const span = queueRows(sheet, next, rows, size);
+      try {
+        // One sync per span, on purpose: each is what one answer can carry under the cap.
+        await syncWithTimeout(context, sync);
+      } catch (error) {
+        if (!isAnswerTooLarge(error) || rows === 1) throw error;
+        rows = Math.floor(rows / 2);
+        continue;
+      }
+      const values = valuesOf(span);
+      active.values.push(...values);
+      perRow = Math.max(perRow, answerBytes(values) / rows);
+      next += rows;
+      break;
+    }
+  }
+  return { names: size.names, active };
+}
+
+interface QueuedSized {
+  worksheets: Excel.WorksheetCollection;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  formats: Excel.Range;
+  merged: Excel.RangeAreas | null;
+  first: Excel.Range | null;
+}
+
+/** The names, the active sheet's used range's size, header formats, merged areas, and its first rows (used rows above `firstRows`). */
+function queueSized(context: Excel.RequestContext, merges: boolean, firstRows: number): QueuedSized {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const sheet = worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const used = sheet.getUsedRange(true);
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  const formats = used.getIntersectionOrNullObject(`1:${HEADER_SEARCH_ROWS}`);
+  formats.load("numberFormat, rowIndex, columnIndex");
+  const merged = merges ? used.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+  const first = firstRows > 0 ? used.getIntersectionOrNullObject(`1:${firstRows}`) : null;
+  first?.load("values");
+  return { worksheets, sheet, used, formats, merged, first };
+}
+
+/** What `queueSized` loaded, once synced; the first rows start at the used range's top (it starts above them). */
+function sizeOf(q: QueuedSized) {
+  return {
+    names: q.worksheets.items.map((s) => s.name),
+    name: q.sheet.name,
+    rowIndex: q.used.rowIndex,
+    columnIndex: q.used.columnIndex,
+    rowCount: q.used.rowCount,
+    columnCount: q.used.columnCount,
+    first: q.first && !q.first.isNullObject ? q.first.values : [],
+  };
+}
+
+function queueRows(sheet: Excel.Worksheet, top: number, rows: number, size: { columnIndex: number; columnCount: number }): Excel.Range {
+  return sheet.getRangeByIndexes(top, size.columnIndex, rows, size.columnCount).load("values");
+}
+
+function valuesOf(range: Excel.Range): unknown[][] {
+  return range.values;
+}
+
+/** The UTF-8 size of an answer carrying these values (as JSON, like Office.js's own). */
+function answerBytes(values: unknown[][]): number {
+  return new TextEncoder().encode(JSON.stringify(values)).length;
+}
+
+function rawOf(q: QueuedSheet, name: string): RawSheet {
+  const { used } = q;
+  return {
+    name,
+    values: used.values,
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    numberFormat: q.formats === null ? (used.numberFormat as unknown[][]) : undefined,
+    formats: q.formats,
+    merged: q.merged,
+  };
+}
+
 function queueSheet(sheet: Excel.Worksheet, name: string, merges: boolean, formats: "header" | "all"): QueuedSheet {
   // Values only: formatting that runs down a whole column must not make the read huge.
   const used = sheet.getUsedRange(true);
@@ -153,16 +311,15 @@ function queueSheet(sheet: Excel.Worksheet, name: string, merges: boolean, forma
   return { name, used, formats: headerFormats, merged };
 }
 
-function gridOf(q: QueuedSheet, formats: "header" | "all"): SheetGrid {
-  const { used } = q;
+function gridOf(q: RawSheet, formats: "header" | "all"): SheetGrid {
   let values: CellValue[][];
-  if (formats === "all") values = used.values.map((line, r) => line.map((v, c) => toCellValue(v, used.numberFormat[r]?.[c])));
+  if (formats === "all") values = q.values.map((line, r) => line.map((v, c) => toCellValue(v, q.numberFormat?.[r]?.[c])));
   else {
     const head = q.formats && !q.formats.isNullObject ? q.formats : null;
-    const headRows = head ? head.rowIndex - used.rowIndex + (head.numberFormat.length as number) : 0;
-    values = used.values.map((line, r) => line.map((v, c) => toCellValue(v, r < headRows && head ? head.numberFormat[r]?.[c] : undefined)));
+    const headRows = head ? head.rowIndex - q.rowIndex + (head.numberFormat.length as number) : 0;
+    values = q.values.map((line, r) => line.map((v, c) => toCellValue(v, r < headRows && head ? head.numberFormat[r]?.[c] : undefined)));
   }
-  const grid: SheetGrid = { name: q.name, values: anchor(used.rowIndex, used.columnIndex, values, null) };
+  const grid: SheetGrid = { name: q.name, values: anchor(q.rowIndex, q.columnIndex, values, null) };
   if (q.merged && !q.merged.isNullObject) grid.merges = parseAreas(q.merged.address);
   return grid;
 }
@@ -187,12 +344,12 @@ function queueNumberFormats(sheet: Excel.Worksheet, grid: SheetGrid): QueuedForm
   return [...spans].map(([column, { top, bottom }]) => ({ column, range: sheet.getRangeByIndexes(top, column, bottom - top + 1, 1).load("numberFormat, rowIndex") }));
 }
 
-function applyNumberFormats(grid: SheetGrid, raw: QueuedSheet, formats: QueuedFormats[]): void {
+function applyNumberFormats(grid: SheetGrid, raw: RawSheet, formats: QueuedFormats[]): void {
   for (const f of formats) {
     const top = f.range.rowIndex;
     f.range.numberFormat.forEach((line, i) => {
       const r = top + i;
-      const v = raw.used.values[r - raw.used.rowIndex]?.[f.column - raw.used.columnIndex];
+      const v = raw.values[r - raw.rowIndex]?.[f.column - raw.columnIndex];
       if (typeof v === "number") grid.values[r][f.column] = toCellValue(v, line[0]);
     });
   }

@@ -43,12 +43,10 @@ describe("Excel on the web: 5 MB per request", () => {
     expect(double.read(MATRIX, "D5007")[0][0]).toBe("");
   }, 60_000);
 
-  // BUG (src/excel/readWorkbook.ts:58-63 — helper G's folder): validation's first sync reads the active
-  // sheet's whole used range in one answer. For the plan above (5,000 rows × 1,000 characters, which the
-  // add-in itself scaffolds) that answer is ~5.6 MB, over Excel on the web's 5 MB, so "Validar" fails with
-  // PAYLOAD_TOO_LARGE ("La operación es demasiado grande…") on the planner's own scaffold. 800-character
-  // results still pass (4.5 MB). The values read needs splitting by rows, as the writer splits its requests.
-  it.skip("validates that plan with every response under 5 MB (BUG: readWorkbook.ts reads the used range in one answer)", async () => {
+  // Was a bug (fixed in readWorkbook.ts): validation's first sync read the active sheet's whole used range in
+  // one answer, ~5.6 MB for this plan, so "Validar" failed on the planner's own scaffold. An answer refused
+  // as too large now makes the shell read that sheet by rows, each answer under the cap.
+  it("validates that plan with every answered response under 5 MB, the one refused over it read again by rows", async () => {
     double = installDouble();
     const shell = createOfficeShell({ syncTimeoutMs: 30_000 });
     expect((await shell.scaffold({ template: bigPlan(5000, 1000), lang: "es" })).ok).toBe(true);
@@ -56,10 +54,13 @@ describe("Excel on the web: 5 MB per request", () => {
     const validation = await shell.validate({ lang: "es", sheet: MATRIX });
     expect(validation.ok).toBe(true);
     if (validation.ok) expect(validation.report.results).toHaveLength(5000);
-    for (const s of double.syncs) {
-      expect(s.payloadBytes).toBeLessThan(FIVE_MB);
-      expect(s.responseBytes).toBeLessThan(FIVE_MB);
-    }
+    // The first answer (the whole used range, ~5.6 MB) is refused; every other one is under the cap.
+    const [refused, ...answered] = double.syncs;
+    expect(refused.responseBytes).toBeGreaterThan(FIVE_MB);
+    for (const s of double.syncs) expect(s.payloadBytes).toBeLessThan(FIVE_MB);
+    for (const s of answered) expect(s.responseBytes).toBeLessThan(FIVE_MB);
+    // Refused, then the size with the first 2,000 rows, the other 3,000 rows, and the other sheets with the fills.
+    expect(double.syncCount).toBeLessThanOrEqual(4);
   }, 60_000);
 });
 
