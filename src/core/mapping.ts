@@ -10,7 +10,7 @@
 import type { CellValue } from "./grid";
 import type { Objective } from "./model";
 import { parseObjectiveId } from "./objectiveId";
-import { contentStems, contentStemsOfKey } from "./stems";
+import { contentStems, contentStemsInto } from "./stems";
 import { cellText, compactKey, normalizeText } from "./text";
 
 /** Minimum weighted Dice score of an inferred match. */
@@ -36,6 +36,8 @@ export class ObjectiveMatcher {
   private readonly unknownWeight: number;
   /** Per-objective scratch for `score`, reused: one allocation per matcher, not per row. */
   private shared = new Float64Array(0);
+  /** The stems of the text being scored, reused. */
+  private readonly stems = new Set<string>();
   /** `matchCell` by the cell's text or number: an objective column repeats a handful of values down 100k rows. */
   private readonly cellCache = new Map<string | number, string | null>();
 
@@ -106,7 +108,9 @@ export class ObjectiveMatcher {
   private score(key: string): Inference | null {
     const exact = this.byText.get(key);
     if (exact !== undefined) return { id: exact, score: 1, runnerUp: 0 };
-    const stems = contentStemsOfKey(key);
+    const stems = this.stems;
+    stems.clear();
+    contentStemsInto(key, stems);
     const n = this.profiles.length;
     if (stems.size === 0 || n === 0) return null;
     let resultWeight = 0;
@@ -175,18 +179,20 @@ export interface RowMapping {
  * unmapped, whatever the wording says, though the wording may suggest a fix), else by wording.
  */
 export function mapRow(matcher: ObjectiveMatcher, hasObjectiveColumn: boolean, textKey: string, objectiveValue: CellValue): RowMapping {
-  return mapRowLazily(matcher, hasObjectiveColumn, () => textKey, objectiveValue);
-}
-
-/** `mapRow` asking for the text's key only where the wording is needed (a row the objective column does not map). */
-export function mapRowLazily(matcher: ObjectiveMatcher, hasObjectiveColumn: boolean, textKeyOf: () => string, objectiveValue: CellValue): RowMapping {
   if (hasObjectiveColumn) {
     const id = matcher.matchCell(objectiveValue);
-    if (id !== null) return columnMapping(id);
-    const textKey = textKeyOf();
-    return { objective: null, via: null, suggestion: textKey === "" ? null : (matcher.inferKey(textKey)?.id ?? null) };
+    return id !== null ? columnMapping(id) : unmappedByColumn(matcher, textKey);
   }
-  const textKey = textKeyOf();
+  return mapByWording(matcher, textKey);
+}
+
+/** A row whose objective cell names nothing: unmapped, with the objective its wording suggests (offered as a fix). */
+export function unmappedByColumn(matcher: ObjectiveMatcher, textKey: string): RowMapping {
+  return { objective: null, via: null, suggestion: textKey === "" ? null : (matcher.inferKey(textKey)?.id ?? null) };
+}
+
+/** A row of a matrix without an objective column: mapped by its wording, when the match is confident. */
+export function mapByWording(matcher: ObjectiveMatcher, textKey: string): RowMapping {
   const inferred = textKey === "" ? null : matcher.inferKey(textKey);
   return inferred ? { objective: inferred.id, via: "inferred", suggestion: null } : { objective: null, via: null, suggestion: null };
 }

@@ -10,7 +10,7 @@ import { coverageByObjective } from "./coverage";
 import { escoTemplate } from "./escoTemplate";
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import { findHeader, type MatrixHeader } from "./header";
-import { columnMapping, mapRowLazily, ObjectiveMatcher } from "./mapping";
+import { columnMapping, mapByWording, ObjectiveMatcher, unmappedByColumn } from "./mapping";
 import { notFoundMessage } from "./messages";
 import { columnMergeOwners, valueAt } from "./merges";
 import type { Lang, NotFound, PlanTemplate, Report, ReportRow, RowContext, RowLevel, ValidationOutcome } from "./model";
@@ -103,10 +103,14 @@ function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader,
 
 /** Each read row gets its mapping in place: no copy of 100k row objects. */
 function mapRows(rows: MappedRow[], matcher: ObjectiveMatcher, hasObjectiveColumn: boolean): void {
+  // The objective column maps most rows; the wording (and so the text's key) only the others.
+  if (!hasObjectiveColumn) {
+    for (const r of rows) r.mapping = mapByWording(matcher, textKeyOf(r));
+    return;
+  }
   for (const r of rows) {
-    // The objective column maps most rows; the wording (and so the text's key) only the others.
-    const id = hasObjectiveColumn ? matcher.matchCell(r.objectiveValue) : null;
-    r.mapping = id !== null ? columnMapping(id) : mapRowLazily(matcher, hasObjectiveColumn, () => textKeyOf(r), r.objectiveValue);
+    const id = matcher.matchCell(r.objectiveValue);
+    r.mapping = id !== null ? columnMapping(id) : unmappedByColumn(matcher, textKeyOf(r));
   }
 }
 
