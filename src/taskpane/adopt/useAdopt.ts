@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { templateFromReport } from "../../core/adoption";
-import type { PlanTemplate } from "../../core/model";
-import type { SheetNames, ShellValidationOutcome } from "../../excel/shell";
-import { pendingConflict, type PendingConflict } from "../generate/useGenerate";
+import type { ShellValidationOutcome } from "../../excel/shell";
 import { parseYear } from "../generate/templateDraft";
 import { usePane } from "../PaneContext";
+import { useScaffoldWithConflicts, type ScaffoldNotice } from "../useScaffoldWithConflicts";
 
-export type AdoptNotice = { kind: "created"; names: SheetNames } | { kind: "cancelled" } | null;
+export type AdoptNotice = ScaffoldNotice;
 
 /**
  * Adopting the sheet the planner is on: read it (only reading), show what was read, then copy the plan
@@ -14,17 +13,15 @@ export type AdoptNotice = { kind: "created"; names: SheetNames } | { kind: "canc
  * dialog as generating, and cancelling writes nothing.
  */
 export function useAdopt() {
-  const { shell, lang, t, canUseExcel, reportError, ensureWatching } = usePane();
+  const { shell, lang, t, canUseExcel, reportError } = usePane();
   const [outcome, setOutcome] = useState<ShellValidationOutcome | null>(null);
   const [reading, setReading] = useState(false);
   const [year, setYear] = useState("");
   const [institution, setInstitution] = useState("");
-  const [writing, setWriting] = useState(false);
-  const [conflict, setConflict] = useState<PendingConflict | null>(null);
-  const [notice, setNotice] = useState<AdoptNotice>(null);
+  // One guard for reading and writing: neither starts while the other is under way.
+  const { busy, writing, conflict, confirmConflict, cancelConflict, notice, setNotice, write } = useScaffoldWithConflicts();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const [focusToken, setFocusToken] = useState(0);
-  const busy = useRef(false);
 
   const report = outcome?.ok ? outcome.report : null;
   const parsedYear = parseYear(year);
@@ -55,51 +52,12 @@ export function useAdopt() {
       busy.current = false;
       setReading(false);
     }
-  }, [shell, lang, reportError]);
-
-  const write = useCallback(
-    async (plan: PlanTemplate, overrides: Partial<SheetNames>) => {
-      if (busy.current) return;
-      busy.current = true;
-      setWriting(true);
-      setNotice(null);
-      try {
-        const names = Object.keys(overrides).length > 0 ? overrides : undefined;
-        const result = await shell.scaffold({ template: plan, lang, names });
-        if (result.ok) {
-          setNotice({ kind: "created", names: result.names });
-          ensureWatching();
-        } else {
-          setConflict(pendingConflict(plan, overrides, result.conflicts));
-        }
-      } catch (error) {
-        reportError(error);
-      } finally {
-        busy.current = false;
-        setWriting(false);
-      }
-    },
-    [shell, lang, reportError, ensureWatching],
-  );
+  }, [shell, lang, reportError, busy, setNotice]);
 
   const copy = useCallback(() => {
     if (!template || parsedYear === null || template.results.length === 0) return;
     void write(template, {});
   }, [template, parsedYear, write]);
-
-  const confirmConflict = useCallback(
-    (chosen: Partial<SheetNames>) => {
-      if (!conflict) return;
-      setConflict(null);
-      void write(conflict.template, { ...conflict.overrides, ...chosen });
-    },
-    [conflict, write],
-  );
-
-  const cancelConflict = useCallback(() => {
-    setConflict(null);
-    setNotice({ kind: "cancelled" });
-  }, []);
 
   const working = reading || writing;
   return {

@@ -4,7 +4,7 @@ import type { SheetNames } from "../../excel/shell";
 import type { Strings } from "../i18n";
 import { DialogActions, ModalDialog } from "../ModalDialog";
 import { SHEET_KEYS, sheetNameProblem, type SheetKey } from "./sheetNames";
-import type { PendingConflict } from "./useGenerate";
+import type { PendingConflict } from "../useScaffoldWithConflicts";
 import { useGenerateStyles } from "./useGenerateStyles";
 
 interface ConflictDialogProps {
