@@ -5,17 +5,16 @@
  * it, copies the plan to new sheets, and the original sheet stays exactly as it was. Expectations
  * come from the core run in Node on what the double holds, never hard-coded. Spanish and English.
  */
-import * as fs from "fs";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { templateFromReport } from "../../src/core/adoption";
 import { scaffoldLayout } from "../../src/core/layout";
 import { gridFromLayout } from "../../src/core/layoutGrid";
-import { parseCell } from "../../src/core/address";
 import type { Lang, Report } from "../../src/core/model";
 import { validateWorkbook } from "../../src/core/validate";
 import type { DumpSheet, WorkbookDump } from "./dump";
-import { gridFromDump, layoutCells } from "./expected";
-import { chromiumAvailable, CHROMIUM, dump, launchChromium, OFFICE_TELEMETRY, openPane, prepareSite, seriousViolations, startServer, type Pane, type Site } from "./harness";
+import { gridFromDump } from "./expected";
+import { dump, OFFICE_TELEMETRY, type Pane } from "./harness";
+import { browserSuite, expectAccessible, expectCellsAsLaid, visible } from "./suite";
 
 /** The labels a planner sees, written out here (not imported from the pane) so a wrong label fails. */
 const LABELS = {
@@ -77,36 +76,7 @@ function irregularSheet(): { rows: (string | number | null)[][]; fills: Record<s
   return { rows, fills: { L8: "92D050", A4: "1F4E78" } };
 }
 
-const available = chromiumAvailable();
-if (!available) console.warn(`e2e: ${CHROMIUM} not found; the adoption browser tests are skipped (install Debian's chromium, or set POA_CHROMIUM).`);
-const describeInBrowser = available ? describe : describe.skip;
-
-let site: Site;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!available) return;
-  site = await prepareSite();
-  server = await startServer(site.root);
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) fs.rmSync(site.work, { recursive: true, force: true });
-});
-
-async function visible(locator: Locator): Promise<Locator> {
-  await locator.waitFor({ state: "visible", timeout: 15_000 });
-  return locator;
-}
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  if (violations.length > 0) throw new Error(`axe: serious or critical violations on ${screen}:\n${JSON.stringify(violations, null, 2)}`);
-}
+const suite = browserSuite("the adoption browser tests");
 
 /** Puts the planner's sheet in the double, with its fills and a selection, and makes it the active sheet. */
 async function seedSource(page: Page): Promise<void> {
@@ -133,13 +103,13 @@ function sheetOf(d: WorkbookDump, name: string): DumpSheet {
   return s;
 }
 
-describeInBrowser.each(["es", "en"] as const)("adopting the active sheet in Chromium (%s)", (lang: Lang) => {
+suite.describeInBrowser.each(["es", "en"] as const)("adopting the active sheet in Chromium (%s)", (lang: Lang) => {
   const l = LABELS[lang];
   let pane: Pane;
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(browser, site, server.origin, { displayLanguage: l.displayLanguage });
+    pane = await suite.openPane({ displayLanguage: l.displayLanguage });
     page = pane.page;
     await visible(page.getByRole("tab", { name: l.tab }));
     await seedSource(page);
@@ -181,17 +151,7 @@ describeInBrowser.each(["es", "en"] as const)("adopting the active sheet in Chro
 
     // The new sheets hold, cell by cell, the core's layout of the adopted plan (texts as text, months as X).
     const literals = gridFromLayout(layout);
-    layout.sheets.forEach((sheet, i) => {
-      const written = sheetOf(after, sheet.name);
-      for (const [address, cell] of layoutCells(sheet)) {
-        const got = written.cells[address];
-        if (cell.formula !== undefined) expect({ address, formula: got?.formula }).toEqual({ address, formula: cell.formula });
-        else {
-          const { row, col } = parseCell(address);
-          expect({ address, value: got?.value, formula: got?.formula }).toEqual({ address, value: literals.sheets[i].values[row]?.[col], formula: undefined });
-        }
-      }
-    });
+    layout.sheets.forEach((sheet, i) => expectCellsAsLaid(sheetOf(after, sheet.name), sheet, literals.sheets[i]));
 
     // Read back by the core, the new matrix is the same plan: rows, objectives (or none), months.
     const again = validateWorkbook(gridFromDump(after), { sheet: layout.sheets[1].name, lang });

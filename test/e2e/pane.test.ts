@@ -5,9 +5,8 @@
  * or the report is computed with the core in Node, never hard-coded. axe-core checks each screen.
  * Run with `npm run test:e2e` (jest.e2e.config.js).
  */
-import * as fs from "fs";
-import type { Browser, Locator, Page } from "playwright-core";
-import { parseCell, parseRange } from "../../src/core/address";
+import type { Page } from "playwright-core";
+import { parseRange } from "../../src/core/address";
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { scaffoldLayout } from "../../src/core/layout";
 import { gridFromLayout } from "../../src/core/layoutGrid";
@@ -15,21 +14,8 @@ import type { Issue, Lang, Report } from "../../src/core/model";
 import { validateWorkbook } from "../../src/core/validate";
 import type { WorkbookDump } from "./dump";
 import { excelColour, gridFromDump, layoutCells } from "./expected";
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  dump,
-  launchChromium,
-  OFFICE_TELEMETRY,
-  openPane,
-  prepareSite,
-  screenshotPath,
-  seriousViolations,
-  startServer,
-  userEdit,
-  type Pane,
-  type Site,
-} from "./harness";
+import { dump, OFFICE_TELEMETRY, screenshotPath, userEdit, type Pane } from "./harness";
+import { browserSuite, expectAccessible, expectCellsAsLaid, visible } from "./suite";
 
 /** The labels a planner sees, written out here (not imported from the pane) so a wrong label fails. */
 const LABELS = {
@@ -84,26 +70,7 @@ const LABELS = {
 const YEAR = 2024;
 const MATRIX = `Matriz POA ${YEAR}`;
 
-const available = chromiumAvailable();
-if (!available) console.warn(`e2e: ${CHROMIUM} not found; the browser tests are skipped (install Debian's chromium, or set POA_CHROMIUM).`);
-const describeInBrowser = available ? describe : describe.skip;
-
-let site: Site;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!available) return;
-  site = await prepareSite();
-  server = await startServer(site.root);
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) fs.rmSync(site.work, { recursive: true, force: true });
-});
+const suite = browserSuite("the browser tests");
 
 /** Polls `read` until `accept` holds (the pane and the watch work asynchronously); fails with the last value. */
 async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
@@ -157,27 +124,17 @@ function fixCount(issues: Issue[]): number {
   return new Set(issues.filter((i) => i.fix).map((i) => `${i.fix!.sheet}!${i.fix!.cell}`)).size;
 }
 
-async function visible(locator: Locator): Promise<Locator> {
-  await locator.waitFor({ state: "visible", timeout: 15_000 });
-  return locator;
-}
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  if (violations.length > 0) throw new Error(`axe: serious or critical violations on ${screen}:\n${JSON.stringify(violations, null, 2)}`);
-}
-
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.screenshot({ path: screenshotPath(site, name), fullPage, animations: "disabled", caret: "hide" });
+  await page.screenshot({ path: screenshotPath(suite.site(), name), fullPage, animations: "disabled", caret: "hide" });
 }
 
-describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (%s)", (lang) => {
+suite.describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (%s)", (lang) => {
   const l = LABELS[lang];
   let pane: Pane;
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(browser, site, server.origin, { displayLanguage: l.displayLanguage });
+    pane = await suite.openPane({ displayLanguage: l.displayLanguage });
     page = pane.page;
   });
   afterAll(async () => {
@@ -206,20 +163,10 @@ describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (%s)", 
     expect(d.tables).toEqual(layout.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, sheet: s.name, range: expect.any(String), style: t.style }))));
     for (const [sheetIndex, sheet] of layout.sheets.entries()) {
       const written = d.sheets.find((s) => s.name === sheet.name)!;
-      const expected = layoutCells(sheet);
       // Every cell the layout writes, and no other.
       const holding = Object.entries(written.cells).filter(([, c]) => c.formula !== undefined || c.value !== "").map(([a]) => a);
-      expect(holding.sort()).toEqual([...expected.keys()].sort());
-      for (const [address, cell] of expected) {
-        const got = written.cells[address];
-        if (cell.formula !== undefined) {
-          expect({ address, formula: got.formula }).toEqual({ address, formula: cell.formula });
-        } else {
-          const { row, col } = parseCell(address);
-          const literal = literals.sheets[sheetIndex].values[row]?.[col];
-          expect({ address, value: got.value, formula: got.formula }).toEqual({ address, value: literal, formula: undefined });
-        }
-      }
+      expect(holding.sort()).toEqual([...layoutCells(sheet).keys()].sort());
+      expectCellsAsLaid(written, sheet, literals.sheets[sheetIndex]);
       for (const t of sheet.tables) expect(sameRange(d.tables.find((x) => x.name === t.name)!.range, t.range)).toBe(true);
       expect(written.merges.map((m) => JSON.stringify(parseRange(m))).sort()).toEqual(sheet.merges.map((m) => JSON.stringify(parseRange(m))).sort());
       expect(written.freeze).toEqual(sheet.freeze ?? { rows: 0, columns: 0 });
@@ -390,7 +337,7 @@ describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (%s)", 
         ["OE9", "Informe anual publicado", null, null, null, null, null, null, null, null, null, null, null, null],
       ],
     };
-    const ribbon = await openPane(browser, site, server.origin, { displayLanguage: l.displayLanguage, search: "?view=validate", seed });
+    const ribbon = await suite.openPane({ displayLanguage: l.displayLanguage, search: "?view=validate", seed });
     try {
       const p = ribbon.page;
       await visible(p.getByRole("heading", { name: l.reportHeading }));
@@ -406,7 +353,7 @@ describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (%s)", 
 
   it("Validar plan on a workbook without a matrix says so, in the planner's language, and writes nothing", async () => {
     const seed = { Hoja1: [["Presupuesto"], ["Enero", 100]] };
-    const ribbon = await openPane(browser, site, server.origin, { displayLanguage: l.displayLanguage, search: "?view=validate", seed });
+    const ribbon = await suite.openPane({ displayLanguage: l.displayLanguage, search: "?view=validate", seed });
     try {
       const p = ribbon.page;
       await visible(p.getByText(l.notFound));
