@@ -130,6 +130,34 @@ export function trackNullObject(proxy: { markNull(isNull: boolean): void }, cont
   context.enqueue({ payload: { nullCheck: true }, run: () => proxy.markNull(!exists()) });
 }
 
+/**
+ * A proxy for one model object found at sync time (a sheet, a table). From an `…OrNullObject` method
+ * (`nullable`) it is a null object when the object is absent; otherwise using it then throws.
+ */
+export abstract class ResolvedProxy<T> extends ProxyBase {
+  constructor(
+    context: RequestContextLike,
+    protected readonly resolveFn: () => T | null,
+    nullable = false,
+  ) {
+    super(context);
+    if (nullable) trackNullObject(this, context, () => this.resolveFn() !== null);
+  }
+  markNull(isNull: boolean): void {
+    this.props.set("isNullObject", isNull);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  protected override exists(): boolean {
+    return this.resolveFn() !== null;
+  }
+  /** Fills loaded properties directly (collection items). */
+  fill(props: string[]): void {
+    for (const p of props) if (this.scalarProperties().includes(p)) this.props.set(p, this.read(p));
+  }
+}
+
 export function mustExist<T>(value: T | null, what: string): T {
   if (value === null) throw itemNotFound(what);
   return value;

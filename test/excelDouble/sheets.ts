@@ -1,4 +1,4 @@
-import { mustExist, ProxyBase, requireApi, trackNullObject, type RequestContextLike } from "./base";
+import { mustExist, ProxyBase, requireApi, ResolvedProxy, type RequestContextLike } from "./base";
 import { invalidArgument, itemNotFound, OfficeErrorDouble } from "./errors";
 import { getCell, hasContent, hasFormatting, intersects, parseAddress, type ChangedHandler, type Rect, type SheetModel, type TableModel } from "./model";
 import { RangeProxy, type Located } from "./ranges";
@@ -129,30 +129,9 @@ export class WorksheetCollectionProxy extends ProxyBase {
   }
 }
 
-export class WorksheetProxy extends ProxyBase {
-  constructor(
-    context: RequestContextLike,
-    private readonly resolveFn: () => SheetModel | null,
-    nullable = false,
-  ) {
-    super(context);
-    if (nullable) trackNullObject(this, context, () => this.resolveFn() !== null);
-  }
-  markNull(isNull: boolean): void {
-    this.props.set("isNullObject", isNull);
-  }
-  get isNullObject(): boolean {
-    return this.get("isNullObject");
-  }
-  protected override exists(): boolean {
-    return this.resolveFn() !== null;
-  }
+export class WorksheetProxy extends ResolvedProxy<SheetModel> {
   sheet(): SheetModel {
     return mustExist(this.resolveFn(), "worksheet");
-  }
-  /** Fills loaded properties directly (collection items). */
-  fill(props: string[]): void {
-    for (const p of props) if (this.scalarProperties().includes(p)) this.props.set(p, this.read(p));
   }
   protected scalarProperties(): readonly string[] {
     return ["name", "id", "position", "visibility"];
@@ -393,29 +372,9 @@ export class TableCollectionProxy extends ProxyBase {
   }
 }
 
-export class TableProxy extends ProxyBase {
-  constructor(
-    context: RequestContextLike,
-    private readonly resolveFn: () => TableModel | null,
-    nullable = false,
-  ) {
-    super(context);
-    if (nullable) trackNullObject(this, context, () => this.resolveFn() !== null);
-  }
-  markNull(isNull: boolean): void {
-    this.props.set("isNullObject", isNull);
-  }
-  get isNullObject(): boolean {
-    return this.get("isNullObject");
-  }
-  protected override exists(): boolean {
-    return this.resolveFn() !== null;
-  }
+export class TableProxy extends ResolvedProxy<TableModel> {
   private table(): TableModel {
     return mustExist(this.resolveFn(), "table");
-  }
-  fill(props: string[]): void {
-    for (const p of props) if (this.scalarProperties().includes(p)) this.props.set(p, this.read(p));
   }
   protected scalarProperties(): readonly string[] {
     return ["name", "id", "style"];
