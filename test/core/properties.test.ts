@@ -1,24 +1,9 @@
 import fc from "fast-check";
 import { parseCell } from "../../src/core/address";
 import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import type { IssueCode } from "../../src/core/model";
 import { validateWorkbook } from "../../src/core/validate";
+import { CONTRACT_SEVERITY } from "./contractTables";
 import { MONTHS_ES } from "./grids";
-
-/** The contract's §6 table (and §8's two codes), restated here so the test does not trust the code under test. */
-const CONTRACT_SEVERITY: Record<IssueCode, "error" | "warning"> = {
-  MONTH_COLUMN_MISSING: "error",
-  RESULT_WITHOUT_MONTHS: "error",
-  EMPTY_RESULT: "error",
-  INVALID_MONTH_MARK: "error",
-  NONSTANDARD_MONTH_MARK: "warning",
-  RESULT_UNMAPPED: "error",
-  RESULT_MAPPING_INFERRED: "warning",
-  OBJECTIVE_NOT_COVERED: "error",
-  DUPLICATE_RESULT: "warning",
-  MONTH_MARKED_BY_COLOR: "warning",
-  YEAR_CONFLICT: "warning",
-};
 
 const monthWords = [
   "Ene",
