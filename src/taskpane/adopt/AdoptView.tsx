@@ -1,8 +1,9 @@
 import { Button, Field, Input } from "@fluentui/react-components";
-import { ProgressLine } from "../ProgressLine";
+import { BusyField } from "../BusyField";
 import { ConflictDialog } from "../generate/ConflictDialog";
 import { MAX_YEAR, MIN_YEAR } from "../generate/templateDraft";
 import { Notice } from "../Notice";
+import { ScaffoldNoticeView } from "../ScaffoldNoticeView";
 import { ReportBody } from "../validate/ReportBody";
 import { useValidateStyles } from "../validate/useValidateStyles";
 import { useAdopt } from "./useAdopt";
@@ -26,11 +27,7 @@ export function AdoptView() {
         </Button>
       </div>
       <div aria-live="polite">
-        {a.reading && (
-          <Field label={t.adoptReading}>
-            {(field) => <ProgressLine {...field} />}
-          </Field>
-        )}
+        {a.reading && <BusyField label={t.adoptReading} />}
       </div>
       {outcome && (
         <section aria-labelledby="adopt-report-heading" className={styles.root}>
@@ -77,17 +74,8 @@ export function AdoptView() {
                   </Button>
                 </div>
                 <div aria-live="polite">
-                  {a.writing && (
-                    <Field label={t.writing}>
-                      {(field) => <ProgressLine {...field} />}
-                    </Field>
-                  )}
-                  {a.notice?.kind === "created" && (
-                    <Notice intent="success" title={t.createdTitle}>
-                      {t.created(a.notice.names.objectives, a.notice.names.matrix, a.notice.names.coverage)}
-                    </Notice>
-                  )}
-                  {a.notice?.kind === "cancelled" && <Notice intent="info">{t.cancelled}</Notice>}
+                  {a.writing && <BusyField label={t.writing} />}
+                  <ScaffoldNoticeView t={t} notice={a.notice} />
                 </div>
               </form>
             </ReportBody>

@@ -1,6 +1,7 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import { ProgressLine } from "../ProgressLine";
 import { Notice } from "../Notice";
+import { ScaffoldNoticeView } from "../ScaffoldNoticeView";
 import { ConflictDialog } from "./ConflictDialog";
 import { ObjectiveRows } from "./ObjectiveRows";
 import { ResultRows } from "./ResultRows";
@@ -81,14 +82,7 @@ export function GenerateView() {
             {(field) => <ProgressLine {...field} value={g.progress} max={1} />}
           </Field>
         )}
-        {g.notice?.kind === "created" && (
-          <Notice intent="success" title={t.createdTitle}>
-            {t.created(g.notice.names.objectives, g.notice.names.matrix, g.notice.names.coverage)}
-          </Notice>
-        )}
-        {g.notice?.kind === "cancelled" && (
-          <Notice intent="info">{t.cancelled}</Notice>
-        )}
+        <ScaffoldNoticeView t={t} notice={g.notice} />
       </div>
     </form>
     {/* Outside the form: React events bubble through portals, and the dialog's own submit must not generate. */}

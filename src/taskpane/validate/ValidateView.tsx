@@ -1,5 +1,5 @@
-import { Button, Field } from "@fluentui/react-components";
-import { ProgressLine } from "../ProgressLine";
+import { Button } from "@fluentui/react-components";
+import { BusyField } from "../BusyField";
 import { Notice } from "../Notice";
 import { RepairDialog } from "./RepairDialog";
 import { ReportBody } from "./ReportBody";
@@ -25,11 +25,7 @@ export function ValidateView({ runAtStart }: { runAtStart: boolean }) {
         </Button>
       </div>
       <div aria-live="polite">
-        {v.running && (
-          <Field label={t.validating}>
-            {(field) => <ProgressLine {...field} />}
-          </Field>
-        )}
+        {v.running && <BusyField label={t.validating} />}
         {v.repaired && (
           <Notice intent="success">{t.repaired(v.repaired.applied, v.repaired.skipped)}</Notice>
         )}
