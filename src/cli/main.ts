@@ -82,26 +82,20 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
 
+/** The message for each way reading a workbook file can fail; a new failure without one is a type error. */
+const READ_FAILURE_TEXT = {
+  missing: "fileMissing",
+  directory: "fileIsDirectory",
+  unreadable: "fileUnreadable",
+  empty: "fileEmpty",
+  legacy: "fileLegacy",
+  notXlsx: "fileNotXlsx",
+  noWorkbook: "fileNoWorkbook",
+  damaged: "fileDamaged",
+} as const satisfies Record<ReadFailure, keyof CliText["errors"]>;
+
 function readFailureMessage(t: CliText, failure: ReadFailure, file: string): string {
-  const e = t.errors;
-  switch (failure) {
-    case "missing":
-      return e.fileMissing(file);
-    case "directory":
-      return e.fileIsDirectory(file);
-    case "unreadable":
-      return e.fileUnreadable(file);
-    case "empty":
-      return e.fileEmpty(file);
-    case "legacy":
-      return e.fileLegacy(file);
-    case "notXlsx":
-      return e.fileNotXlsx(file);
-    case "noWorkbook":
-      return e.fileNoWorkbook(file);
-    case "damaged":
-      return e.fileDamaged(file);
-  }
+  return t.errors[READ_FAILURE_TEXT[failure]](file);
 }
 
 async function scaffold(values: ParsedValues, positionals: string[], lang: Lang, t: CliText, io: CliIo): Promise<number> {
