@@ -57,47 +57,46 @@ interface Positioned {
  */
 function checkRows(
   rows: readonly MappedRow[],
-  firstOfText: (objective: string, r: MappedRow) => MappedRow | undefined,
-  checkRow: (r: MappedRow, first: MappedRow | undefined | null) => void,
+  firstOfText: (objective: string, index: number) => MappedRow | undefined,
+  checkRow: (index: number, first: MappedRow | undefined | null) => void,
 ): void {
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const objective = r.mapping.objective;
     if (r.marks === null && r.colorMarks === null && r.scheduled && objective !== null && r.text !== "" && r.mapping.via !== "inferred") {
-      const first = firstOfText(objective, r);
-      if (first !== undefined) checkRow(r, first);
-    } else checkRow(r, null);
+      const first = firstOfText(objective, i);
+      if (first !== undefined) checkRow(i, first);
+    } else checkRow(i, null);
   }
 }
 
 /**
  * DUPLICATE_RESULT's memory: per objective, the first row of each text key (case, accents and
- * spacing aside). Rows are filed by the key's hash, so the key itself is only built where two
- * rows' hashes meet (a duplicate, or a rare collision). Returns the earlier row, or undefined
- * after filing this one as the first.
+ * spacing aside). Rows are filed by the key's hash in one open-addressing table of row indexes
+ * (a 100k-row sheet would otherwise grow a Map entry by entry), so the key itself is only built
+ * where two rows' hashes meet (a duplicate, or a rare collision). Returns the earlier row, or
+ * undefined after filing this one as the first.
  */
-function duplicateFinder(): (objective: string, r: MappedRow) => MappedRow | undefined {
-  const byObjective = new Map<string, Map<number, MappedRow | MappedRow[]>>();
-  return (objective, r) => {
-    let byHash = byObjective.get(objective);
-    if (!byHash) {
-      byHash = new Map();
-      byObjective.set(objective, byHash);
-    }
+function duplicateFinder(rows: readonly MappedRow[]): (objective: string, index: number) => MappedRow | undefined {
+  // At most half full: probe chains stay short. Slots hold a row's index + 1 (0: free).
+  let size = 16;
+  while (size < rows.length * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  return (objective, index) => {
+    const r = rows[index];
     const hash = r.textHash;
-    const seen = byHash.get(hash);
-    if (seen === undefined) {
-      byHash.set(hash, r);
-      return undefined;
+    let key: string | undefined;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const held = slots[at];
+      if (held === 0) {
+        slots[at] = index + 1;
+        return undefined;
+      }
+      const seen = rows[held - 1];
+      if (seen.textHash !== hash || seen.mapping.objective !== objective) continue;
+      if (textKeyOf(seen) === (key ??= textKeyOf(r))) return seen;
     }
-    const key = textKeyOf(r);
-    if (!Array.isArray(seen)) {
-      if (textKeyOf(seen) === key) return seen;
-      byHash.set(hash, [seen, r]);
-      return undefined;
-    }
-    for (const s of seen) if (textKeyOf(s) === key) return s;
-    seen.push(r);
-    return undefined;
   };
 }
 
@@ -133,10 +132,11 @@ export function checkMatrix(input: CheckInput): Issue[] {
   // Column letters computed once: addresses are built for every issue of a 100k-row sheet.
   const letters: string[] = [];
   const address = (row: number, col: number) => (letters[col] ??= columnLetter(col)) + String(row + 1);
-  const firstOfText = duplicateFinder();
+  const firstOfText = duplicateFinder(rows);
 
   // Every issue a row raises, apart from the duplicate check already made (`first`: null when not made).
-  const checkRow = (r: MappedRow, first: MappedRow | undefined | null): void => {
+  const checkRow = (index: number, first: MappedRow | undefined | null): void => {
+    const r = rows[index];
     const objective = r.mapping.objective;
     const hasText = r.text !== "";
     const here: Positioned[] = [];
@@ -186,7 +186,7 @@ export function checkMatrix(input: CheckInput): Issue[] {
           const params = { result: result(), objective, objectiveText: objectiveText.get(objective) ?? "" };
           push(resultCol, make("RESULT_MAPPING_INFERRED", resultCell, params, { objective }));
         }
-        if (first === null) first = firstOfText(objective, r);
+        if (first === null) first = firstOfText(objective, index);
         if (first !== undefined) {
           const firstCell = address(first.row, resultCol);
           push(resultCol, make("DUPLICATE_RESULT", resultCell, { result: result(), objective, firstCell }, { objective }));
