@@ -163,6 +163,20 @@ export function scanText(text: string, out: TextScan): TextScan {
       started = true;
       previousSpace = false;
       h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      // The rest of the word, and single spaces between such words, in a tight loop: a space
+      // followed by a word character is one key space at once (nothing pending, still tidy).
+      while (i + 1 < n) {
+        let d = text.charCodeAt(i + 1);
+        if (d === 32 && i + 2 < n) {
+          const e = text.charCodeAt(i + 2);
+          if (e <= 46 || e >= 0x80) break;
+          h = Math.imul(h ^ 32, FNV_PRIME);
+          d = e;
+          i++;
+        } else if (d <= 46 || d >= 0x80) break;
+        h = Math.imul(h ^ (d >= 65 && d <= 90 ? d + 32 : d), FNV_PRIME);
+        i++;
+      }
       continue;
     }
     // A plain space between words, the next most usual.
