@@ -6,7 +6,7 @@ import type { Lang, PlanTemplate } from "./model";
 /**
  * The workbook that scaffolding makes (contract §2), as plain data: `Objetivos` (the catalog),
  * `Matriz POA {year}` (title block, then the matrix table from row 6) and `Cobertura` (objectives × months
- * by formula). Writers (ExcelJS in the CLI, Office.js in the add-in) render it as is.
+ * by formula). Writers (ExcelJS in the CLI, the Office JavaScript API in the add-in) render it as is.
  *
  * Formulas stick to what Excel 2016 and LibreOffice 7 compute alike (INDEX/MATCH, IF, IFERROR, COUNTIF(S)),
  * and each carries the `result` it has on the fresh layout, so a reader that does not recalculate

@@ -1,6 +1,6 @@
 /**
  * The scaffolded workbook (contract §2) as plain data. One description, rendered by every writer:
- * ExcelJS in the CLI, Office.js in the add-in. Addresses are A1 strings on the sheet they belong to;
+ * ExcelJS in the CLI, the Office JavaScript API in the add-in. Addresses are A1 strings on the sheet they belong to;
  * colours are `RRGGBB`; formulas use English function names and commas, and start with `=`.
  */
 
