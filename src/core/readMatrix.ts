@@ -161,7 +161,13 @@ class ReadRow implements MatrixRow {
  * 100k-row sheet need not keep 100k copies.
  */
 function monthsOf(bits: number): boolean[] {
-  return (MONTHS_BY_BITS[bits] ??= Object.freeze(Array.from({ length: 12 }, (_, m) => (bits & (1 << m)) !== 0)) as boolean[]);
+  // No closure over `bits` here: V8 would allocate its context on every call, cache hit or not.
+  return MONTHS_BY_BITS[bits] ?? newMonths(bits);
+}
+function newMonths(bits: number): boolean[] {
+  const months: boolean[] = [];
+  for (let m = 0; m < 12; m++) months.push((bits & (1 << m)) !== 0);
+  return (MONTHS_BY_BITS[bits] = Object.freeze(months) as boolean[]);
 }
 const MONTHS_BY_BITS: (boolean[] | undefined)[] = new Array<boolean[] | undefined>(4096).fill(undefined);
 
