@@ -11,7 +11,7 @@ import type { RowMapping } from "./mapping";
 import { isShareMark } from "./marks";
 import { textKeyOf, type MatrixRow } from "./readMatrix";
 import type { YearFinding } from "./year";
-import { cellText, shorten } from "./text";
+import { cellText, shorten, shortenCollapsed } from "./text";
 
 /** The severity of every code (§6, §8), in one place so codes and severities always pair the same way. */
 export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
@@ -105,17 +105,21 @@ export function checkMatrix(input: CheckInput): Issue[] {
   const level = header.level ?? "result";
   // Shortened once per objective, not once per row that names it.
   const objectiveText = new Map(catalog.entries.map((o) => [o.id, shorten(o.text, OBJECTIVE_SHORT)] as const));
+  // Row issues are made with their message's parameters whole (sheet, cell and level included) and
+  // their objective and fix as arguments: a row with an odd mark in a 100k-row sheet need not
+  // allocate a spread copy and an options object per issue.
+  const issueOf = (code: IssueCode, cell: string | null, params: IssueParams, objective: string | null | undefined, fix: Fix | undefined): Issue => {
+    const issue: Issue = { code, severity: SEVERITY[code], sheet, cell, message: issueMessage(lang, code, params) };
+    if (objective) issue.objective = objective;
+    if (fix) issue.fix = fix;
+    return issue;
+  };
   const make = (
     code: IssueCode,
     cell: string | null,
     params: Omit<IssueParams, "sheet" | "cell">,
     extra: { objective?: string | null; fix?: Fix } = {},
-  ): Issue => {
-    const issue: Issue = { code, severity: SEVERITY[code], sheet, cell, message: issueMessage(lang, code, { sheet, cell, level, ...params }) };
-    if (extra.objective) issue.objective = extra.objective;
-    if (extra.fix) issue.fix = extra.fix;
-    return issue;
-  };
+  ): Issue => issueOf(code, cell, { sheet, cell, level, ...params }, extra.objective, extra.fix);
 
   const headerIssues: Issue[] = [];
   header.monthColumns.forEach((col, month) => {
@@ -134,15 +138,23 @@ export function checkMatrix(input: CheckInput): Issue[] {
   const address = (row: number, col: number) => (letters[col] ??= columnLetter(col)) + String(row + 1);
   const firstOfText = duplicateFinder(rows);
 
+  // A row's issues before ordering: scratch arrays emptied per row (no array, closure or pair object per row).
+  const hereIssues: Issue[] = [];
+  const hereCols: number[] = [];
+  const push = (col: number, issue: Issue): void => {
+    hereIssues.push(issue);
+    hereCols.push(col);
+  };
+
   // Every issue a row raises, apart from the duplicate check already made (`first`: null when not made).
   const checkRow = (index: number, first: MappedRow | undefined | null): void => {
     const r = rows[index];
     const objective = r.mapping.objective;
     const hasText = r.text !== "";
-    const here: Positioned[] = [];
-    const push = (col: number, issue: Issue) => here.push({ issue, row: r.row, col });
+    hereIssues.length = 0;
+    hereCols.length = 0;
+    // The row's text shortened for messages, on first use (a row's text is already collapsed).
     let shortText: string | undefined;
-    const result = () => (shortText ??= shorten(r.text, RESULT_SHORT));
 
     if (r.marks !== null || r.colorMarks !== null) {
       for (let month = 0; month < 12; month++) {
@@ -152,51 +164,72 @@ export function checkMatrix(input: CheckInput): Issue[] {
         const col = header.monthColumns[month];
         if (col === null) continue;
         const cell = address(r.row, col);
-        const params = { result: hasText ? result() : undefined, month, value: cellText(r.cells[col]) };
+        const params: IssueParams = {
+          sheet,
+          cell,
+          level,
+          result: hasText ? (shortText ??= shortenCollapsed(r.text, RESULT_SHORT)) : undefined,
+          month,
+          value: cellText(r.cells[col]),
+        };
         if (byColor) {
-          push(col, make("MONTH_MARKED_BY_COLOR", cell, params, { objective, fix: { sheet, cell, value: "X", safe: true } }));
+          push(col, issueOf("MONTH_MARKED_BY_COLOR", cell, params, objective, { sheet, cell, value: "X", safe: true }));
         } else if (kind === "invalid") {
-          push(col, make("INVALID_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: null, safe: false } }));
+          push(col, issueOf("INVALID_MONTH_MARK", cell, params, objective, { sheet, cell, value: null, safe: false }));
         } else {
           // A planned share (0.5, 50 %) would be lost in an X: only with the planner's confirmation.
           const safe = !isShareMark(r.cells[col] ?? null);
-          push(col, make("NONSTANDARD_MONTH_MARK", cell, params, { objective, fix: { sheet, cell, value: "X", safe } }));
+          push(col, issueOf("NONSTANDARD_MONTH_MARK", cell, params, objective, { sheet, cell, value: "X", safe }));
         }
       }
     }
 
     if (!hasText) {
-      push(resultCol, make("EMPTY_RESULT", address(r.row, resultCol), { row: r.row + 1 }, { objective }));
+      const cell = address(r.row, resultCol);
+      push(resultCol, issueOf("EMPTY_RESULT", cell, { sheet, cell, level, row: r.row + 1 }, objective, undefined));
     } else {
       const resultCell = address(r.row, resultCol);
-      if (!r.scheduled) push(resultCol, make("RESULT_WITHOUT_MONTHS", resultCell, { result: result() }, { objective }));
+      if (!r.scheduled) {
+        const params: IssueParams = { sheet, cell: resultCell, level, result: (shortText ??= shortenCollapsed(r.text, RESULT_SHORT)) };
+        push(resultCol, issueOf("RESULT_WITHOUT_MONTHS", resultCell, params, objective, undefined));
+      }
 
       if (objective === null) {
         if (hasObjectiveColumn && r.objectiveCell) {
           const cell = address(r.objectiveCell.row, r.objectiveCell.col);
           const suggestion = r.mapping.suggestion ?? undefined;
           const fix: Fix | undefined = suggestion ? { sheet, cell, value: suggestion, safe: false } : undefined;
-          const params = { result: result(), value: cellText(r.objectiveValue), suggestion, hasObjectiveColumn };
-          push(r.objectiveCell.col, make("RESULT_UNMAPPED", cell, params, { fix }));
+          const result = (shortText ??= shortenCollapsed(r.text, RESULT_SHORT));
+          const params: IssueParams = { sheet, cell, level, result, value: cellText(r.objectiveValue), suggestion, hasObjectiveColumn };
+          push(r.objectiveCell.col, issueOf("RESULT_UNMAPPED", cell, params, undefined, fix));
         } else {
-          push(resultCol, make("RESULT_UNMAPPED", resultCell, { result: result(), hasObjectiveColumn: false }));
+          const result = (shortText ??= shortenCollapsed(r.text, RESULT_SHORT));
+          push(resultCol, issueOf("RESULT_UNMAPPED", resultCell, { sheet, cell: resultCell, level, result, hasObjectiveColumn: false }, undefined, undefined));
         }
       } else {
         if (r.mapping.via === "inferred") {
-          const params = { result: result(), objective, objectiveText: objectiveText.get(objective) ?? "" };
-          push(resultCol, make("RESULT_MAPPING_INFERRED", resultCell, params, { objective }));
+          const result = (shortText ??= shortenCollapsed(r.text, RESULT_SHORT));
+          const params: IssueParams = { sheet, cell: resultCell, level, result, objective, objectiveText: objectiveText.get(objective) ?? "" };
+          push(resultCol, issueOf("RESULT_MAPPING_INFERRED", resultCell, params, objective, undefined));
         }
         if (first === null) first = firstOfText(objective, index);
         if (first !== undefined) {
-          const firstCell = address(first.row, resultCol);
-          push(resultCol, make("DUPLICATE_RESULT", resultCell, { result: result(), objective, firstCell }, { objective }));
+          const result = (shortText ??= shortenCollapsed(r.text, RESULT_SHORT));
+          const params: IssueParams = { sheet, cell: resultCell, level, result, objective, firstCell: address(first.row, resultCol) };
+          push(resultCol, issueOf("DUPLICATE_RESULT", resultCell, params, objective, undefined));
         }
       }
     }
 
     // Rows come in order; only a row's own issues need ordering (by column, then code).
-    if (here.length > 1) here.sort((a, b) => a.col - b.col || (a.issue.code < b.issue.code ? -1 : a.issue.code > b.issue.code ? 1 : 0));
-    for (const p of here) rowIssues.push(p.issue);
+    if (hereIssues.length === 1) rowIssues.push(hereIssues[0]);
+    else if (hereIssues.length > 1) {
+      // A loop, not a closure over `r`: V8 would allocate this function's context on every row.
+      const here: Positioned[] = [];
+      for (let i = 0; i < hereIssues.length; i++) here.push({ issue: hereIssues[i], row: r.row, col: hereCols[i] });
+      here.sort((a, b) => a.col - b.col || (a.issue.code < b.issue.code ? -1 : a.issue.code > b.issue.code ? 1 : 0));
+      for (const p of here) rowIssues.push(p.issue);
+    }
   };
   checkRows(rows, firstOfText, checkRow);
 

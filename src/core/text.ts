@@ -263,7 +263,11 @@ export function cellKey(value: CellValue | undefined): string {
 
 /** Shortens a planner's text for a message: `"Recursos para el fortalecimiento…"`. */
 export function shorten(text: string, max = 40): string {
-  const flat = collapseSpaces(text);
+  return shortenCollapsed(collapseSpaces(text), max);
+}
+
+/** `shorten` for a text already through `collapseSpaces` (a row's label): spares a second pass over it. */
+export function shortenCollapsed(flat: string, max = 40): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const lastSpace = cut.lastIndexOf(" ");
