@@ -138,12 +138,15 @@ export function checkMatrix(input: CheckInput): Issue[] {
   const address = (row: number, col: number) => (letters[col] ??= columnLetter(col)) + String(row + 1);
   const firstOfText = duplicateFinder(rows);
 
-  // A row's issues before ordering: scratch arrays emptied per row (no array, closure or pair object per row).
+  // A row's issues before ordering: scratch arrays reused from row to row (no array, closure or pair
+  // object per row), filled up to `hereCount` (emptying them by length would drop their storage).
   const hereIssues: Issue[] = [];
   const hereCols: number[] = [];
+  let hereCount = 0;
   const push = (col: number, issue: Issue): void => {
-    hereIssues.push(issue);
-    hereCols.push(col);
+    hereIssues[hereCount] = issue;
+    hereCols[hereCount] = col;
+    hereCount++;
   };
 
   // Every issue a row raises, apart from the duplicate check already made (`first`: null when not made).
@@ -151,8 +154,7 @@ export function checkMatrix(input: CheckInput): Issue[] {
     const r = rows[index];
     const objective = r.mapping.objective;
     const hasText = r.text !== "";
-    hereIssues.length = 0;
-    hereCols.length = 0;
+    hereCount = 0;
     // The row's text shortened for messages, on first use (a row's text is already collapsed).
     let shortText: string | undefined;
 
@@ -222,11 +224,11 @@ export function checkMatrix(input: CheckInput): Issue[] {
     }
 
     // Rows come in order; only a row's own issues need ordering (by column, then code).
-    if (hereIssues.length === 1) rowIssues.push(hereIssues[0]);
-    else if (hereIssues.length > 1) {
+    if (hereCount === 1) rowIssues.push(hereIssues[0]);
+    else if (hereCount > 1) {
       // A loop, not a closure over `r`: V8 would allocate this function's context on every row.
       const here: Positioned[] = [];
-      for (let i = 0; i < hereIssues.length; i++) here.push({ issue: hereIssues[i], row: r.row, col: hereCols[i] });
+      for (let i = 0; i < hereCount; i++) here.push({ issue: hereIssues[i], row: r.row, col: hereCols[i] });
       here.sort((a, b) => a.col - b.col || (a.issue.code < b.issue.code ? -1 : a.issue.code > b.issue.code ? 1 : 0));
       for (const p of here) rowIssues.push(p.issue);
     }
