@@ -61,10 +61,7 @@ export function readMatrix(sheet: SheetGrid): MatrixRead | null {
 }
 
 export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
-  // Sized for every row below the header and trimmed at the end: a 100k-row sheet's array is not
-  // regrown (and copied) a few dozen times on the way.
-  const rows: MatrixRow[] = new Array<MatrixRow>(Math.max(0, sheet.values.length - header.dataRow));
-  let count = 0;
+  const rows: MatrixRow[] = [];
   const objectiveOwners = header.objectiveColumn === null ? null : columnMergeOwners(sheet, header.objectiveColumn);
   const section = sectionRule(header);
   // -1 where the header lacks the month.
@@ -130,9 +127,8 @@ export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
       objectiveCol = owner ? owner.col : header.objectiveColumn;
       objectiveValue = valueAt(sheet, objectiveRow, objectiveCol);
     }
-    rows[count++] = new ReadRow(r, text, textHash, objectiveValue, objectiveRow, objectiveCol, marks, colorMarks, line, monthsOf(scheduledBits), scheduledBits !== 0);
+    rows.push(new ReadRow(r, text, textHash, objectiveValue, objectiveRow, objectiveCol, marks, colorMarks, line, monthsOf(scheduledBits), scheduledBits !== 0));
   }
-  rows.length = count;
   return rows;
 }
 

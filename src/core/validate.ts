@@ -116,9 +116,7 @@ function mapRows(rows: MappedRow[], matcher: ObjectiveMatcher, hasObjectiveColum
 
 /** The report's `results`: every row with a label (§7), with its context where the matrix has some (§8). */
 function reportRows(rows: readonly MappedRow[], letter: string, level: RowLevel, context: ((row: number) => RowContext[]) | null): ReportRow[] {
-  // Sized for every row and trimmed at the end, as readRows does.
-  const results: ReportRow[] = new Array<ReportRow>(rows.length);
-  let count = 0;
+  const results: ReportRow[] = [];
   for (const r of rows) {
     if (r.text === "") continue;
     const row: ReportRow = {
@@ -133,9 +131,8 @@ function reportRows(rows: readonly MappedRow[], letter: string, level: RowLevel,
       const above = context(r.row);
       if (above.length > 0) row.context = above;
     }
-    results[count++] = row;
+    results.push(row);
   }
-  results.length = count;
   return results;
 }
 
