@@ -178,7 +178,11 @@ function pickObjectiveColumn(sheet: SheetGrid, dataRow: number, candidates: Labe
   let bestIds = -1;
   for (const cand of candidates) {
     let ids = 0;
-    for (let r = dataRow; r < sheet.values.length; r++) {
+    const end = sheet.values.length;
+    for (let r = dataRow; r < end; r++) {
+      // A column that can no longer hold more ids than the best so far cannot win: its count is
+      // not needed (only a winner's is compared later, and a winner is always counted whole).
+      if (ids + (end - r) <= bestIds) break;
       const v = valueAt(sheet, r, cand.col);
       // A text's id is the same collapsed or not (normalising collapses it anyway): no copy per row.
       const text = typeof v === "string" ? v : cellText(v);
