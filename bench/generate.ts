@@ -1,6 +1,6 @@
 import { escoTemplate } from "../src/core/escoTemplate";
 import type { CellValue, WorkbookGrid } from "../src/core/grid";
-import { MONTH_LABELS, MATRIX_HEADERS } from "../src/core/layout";
+import { MATRIX_HEADERS } from "../src/core/layout";
 import type { PlanTemplate } from "../src/core/model";
 
 /**
@@ -49,5 +49,3 @@ export function bigTemplate(rows: number): PlanTemplate {
     results: Array.from({ length: rows }, (_, i) => ({ text: resultText(i), objective: base.objectives[i % base.objectives.length].id })),
   };
 }
-
-export { MONTH_LABELS };

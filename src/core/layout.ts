@@ -1,3 +1,4 @@
+import { MONTH_LABELS } from "./months";
 import { columnLetter, sheetRef } from "./address";
 import type { FormulaCell, LayoutCell, LayoutSheet, WorkbookLayout } from "./layoutTypes";
 import { layoutText, type LayoutText } from "./layoutText";
@@ -29,9 +30,10 @@ export function defaultSheetNames(year: number): SheetNames {
 }
 
 /** Month headers: the contract's Spanish labels, in both languages. */
-export const MONTH_LABELS = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"] as const;
+/** Header labels of the month columns: the contract's Spanish abbreviations in both languages. */
+const MONTH_HEADERS = MONTH_LABELS.es;
 
-export const MATRIX_HEADERS: readonly string[] = ["N°", "Objetivo", "Objetivo estratégico", "Resultado", ...MONTH_LABELS, "Meses", "Estado"];
+export const MATRIX_HEADERS: readonly string[] = ["N°", "Objetivo", "Objetivo estratégico", "Resultado", ...MONTH_HEADERS, "Meses", "Estado"];
 
 /** 1-based sheet rows of the matrix sheet. */
 export const MATRIX_HEADER_ROW = 6;
@@ -52,7 +54,7 @@ export const MATRIX_COLUMNS = {
 const LAST_MATRIX_COLUMN = columnLetter(MATRIX_COLUMNS.status); // R
 
 export const CATALOG_HEADERS: readonly string[] = ["ID", "Objetivo estratégico"];
-export const COVERAGE_HEADERS: readonly string[] = ["ID", "Objetivo estratégico", ...MONTH_LABELS, "Resultados", "Cubierto"];
+export const COVERAGE_HEADERS: readonly string[] = ["ID", "Objetivo estratégico", ...MONTH_HEADERS, "Resultados", "Cubierto"];
 /** 1-based rows of the coverage sheet. */
 export const COVERAGE_HEADER_ROW = 4;
 export const COVERAGE_FIRST_DATA_ROW = 5;
@@ -225,7 +227,7 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
     { column: "B", width: 10 },
     { column: "C", width: 36 },
     { column: "D", width: 44 },
-    ...MONTH_LABELS.map((_, m) => ({ column: columnLetter(MATRIX_COLUMNS.firstMonth + m), width: 6 })),
+    ...MONTH_HEADERS.map((_, m) => ({ column: columnLetter(MATRIX_COLUMNS.firstMonth + m), width: 6 })),
     { column: "Q", width: 8 },
     { column: "R", width: 16 },
   );
@@ -314,7 +316,7 @@ function coverageSheet(template: PlanTemplate, names: SheetNames, text: LayoutTe
   sheet.columnWidths.push(
     { column: "A", width: 8 },
     { column: "B", width: 50 },
-    ...MONTH_LABELS.map((_, k) => ({ column: columnLetter(2 + k), width: 6 })),
+    ...MONTH_HEADERS.map((_, k) => ({ column: columnLetter(2 + k), width: 6 })),
     { column: "O", width: 11 },
     { column: "P", width: 10 },
   );
