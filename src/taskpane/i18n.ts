@@ -15,7 +15,7 @@ const es = {
   // Capabilities and errors
   oldExcelTitle: "Esta versión de Excel es demasiado antigua",
   oldExcelBody:
-    "Matriz POA necesita Excel 2016 o posterior (ExcelApi 1.8): tablas, validación de datos y formato condicional. Los botones quedan desactivados.",
+    "Matriz POA necesita Excel 2019 o posterior, Microsoft 365 o Excel en la Web (ExcelApi 1.8): tablas, validación de datos y formato condicional. Los botones quedan desactivados.",
   errorTitle: "Excel informó un error",
   unknownError: "Error desconocido.",
   watchErrorTitle: "Revisión continua de la matriz",
@@ -138,7 +138,7 @@ const en: Strings = {
 
   oldExcelTitle: "This version of Excel is too old",
   oldExcelBody:
-    "POA Matrix needs Excel 2016 or later (ExcelApi 1.8): tables, data validation and conditional formatting. The buttons are disabled.",
+    "POA Matrix needs Excel 2019 or later, Microsoft 365 or Excel on the web (ExcelApi 1.8): tables, data validation and conditional formatting. The buttons are disabled.",
   errorTitle: "Excel reported an error",
   unknownError: "Unknown error.",
   watchErrorTitle: "Matrix consistency check",

@@ -45,7 +45,7 @@ describe("the pane as a whole", () => {
     const user = userEvent.setup();
     render(<App shell={shell} lang="es" initialView="validate" />);
     expect(screen.getByText("Esta versión de Excel es demasiado antigua")).toBeInTheDocument();
-    expect(screen.getByText(/Excel 2016 o posterior \(ExcelApi 1\.8\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Excel 2019 o posterior, Microsoft 365 o Excel en la Web \(ExcelApi 1\.8\)/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Validar plan" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Reparar" })).toBeDisabled();
     await user.click(screen.getByRole("tab", { name: "Generar matriz" }));
