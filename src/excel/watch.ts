@@ -119,12 +119,17 @@ export class MatrixWatcher {
       await syncWithTimeout(context, this.sync);
       const snapshot: TableSnapshot = { top: range.rowIndex, left: range.columnIndex, rows: range.formulas };
       const changed = changedRect(address);
-      const writes: CellWrite[] = [...(changed ? normaliseMarks(snapshot, changed) : []), ...renumber(snapshot)];
+      const writes: CellWrite[] = changed ? normaliseMarks(snapshot, changed) : [];
+      applyToSnapshot(snapshot, writes);
       const grewFrom = range.rowCount > managed.rows && managed.rows >= 2 ? managed.rows : null;
       const sheet = context.workbook.worksheets.getItem(managed.sheetId);
 
       let growth: (() => void) | null = null;
       if (grewFrom !== null) growth = await this.readGrowth(context, sheet, snapshot, range, grewFrom, writes);
+      // Numbering sees the table as this pass leaves it (a formula copied into a new row fills it), so
+      // the same event delivered again finds nothing left to do.
+      applyToSnapshot(snapshot, writes);
+      writes.push(...renumber(snapshot));
 
       if (writes.length > 0 || growth) {
         await this.options.guard.run(async () => {
@@ -181,6 +186,10 @@ export class MatrixWatcher {
       });
     };
   }
+}
+
+function applyToSnapshot(snapshot: TableSnapshot, writes: CellWrite[]): void {
+  for (const w of writes) snapshot.rows[w.row - snapshot.top][w.col - snapshot.left] = w.value;
 }
 
 /** Excel may report every criterion key, unset ones as null; a rule to write has exactly one. */

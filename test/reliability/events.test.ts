@@ -101,7 +101,21 @@ describe("the consistency watch over random edit sequences", () => {
         expect(s.errors).toEqual([]);
         expect(double.handlerErrors).toEqual([]);
       }),
-      { numRuns: RUNS },
+      {
+        numRuns: RUNS,
+        // Found by CI: a formula copied into the row the table grew by used to be numbered only by the
+        // second delivery of the same event.
+        examples: [
+          [
+            "1.17",
+            [
+              { address: "D7", value: "=1+1", remote: false },
+              { address: "B14", value: "x", remote: false },
+              { address: "A7", value: "x", remote: false },
+            ],
+          ],
+        ],
+      },
     );
   }, 60_000);
 
