@@ -75,6 +75,8 @@ interface QueuedFills {
  * When sync 1's answer is refused as over Excel on the web's 5 MB (a 5,000-row plan of 1,000-character
  * results), the active sheet is read again by rows (readActiveByRows): its size and first rows, then
  * spans under the cap. Only such sheets pay the refused sync and the extra ones (4 syncs in all there).
+ * Sync 2 refused likewise (the big matrix is not the active sheet) reads the other sheets one per sync,
+ * by rows where one alone is over the cap (readApart).
  */
 export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWorkbookResult> {
   const t = shellText(options.lang);
@@ -120,17 +122,25 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
     let rest = queueRest();
     let readFills = batches.length > 0 ? queueFills(activeSheet, batches[0]) : [];
     let laterBatches = batches.slice(1);
+    let others: RawSheet[] | null = null;
     try {
       await syncWithTimeout(context, sync);
     } catch (error) {
-      if (readFills.length === 0 || !isAnswerTooLarge(error)) throw error;
-      // The other sheets and the fills together are too large for one answer: the sheets now, the fills after.
-      rest = queueRest();
-      await syncWithTimeout(context, sync);
+      if (!isAnswerTooLarge(error)) throw error;
       readFills = [];
       laterBatches = batches;
+      try {
+        // The other sheets and the fills together are too large for one answer: the sheets now, the fills after.
+        if (batches.length === 0) throw error;
+        rest = queueRest();
+        await syncWithTimeout(context, sync);
+      } catch (again) {
+        if (!isAnswerTooLarge(again)) throw again;
+        // The other sheets alone are too large (a big matrix while the planner is on another sheet): one at a time.
+        ({ others, activeFormats: rest.activeFormats } = await readApart(context, sync, options.merges, rest.others.map((q) => q.name), () => (activeRaw ? queueNumberFormats(activeSheet, grids.get(active.name)!) : [])));
+      }
     }
-    for (const q of rest.others) grids.set(q.name, gridOf(rawOf(q, q.name), "all"));
+    for (const raw of others ?? rest.others.map((q) => rawOf(q, q.name))) grids.set(raw.name, gridOf(raw, "all"));
     if (activeRaw) applyNumberFormats(grids.get(active.name)!, activeRaw, rest.activeFormats);
 
     const book: WorkbookGrid = { sheets: names.map((name) => grids.get(name) ?? { name, values: [] }) };
@@ -175,20 +185,67 @@ function readsSheet(options: ReadWorkbookOptions, name: string, names: string[])
   return sheetNamed(names.map((n) => ({ name: n })), options.sheet)?.name === name;
 }
 
-/**
- * The active sheet when its used range does not fit one answer: one sync for the names, the range's
- * size, header formats, merged areas and its first rows; then the other rows in spans sized from the
- * bytes per row seen so far to stay under the budget (a span refused all the same is halved).
- */
+/** The active sheet when its used range does not fit one answer (readByRows). */
 async function readActiveByRows(
   context: Excel.RequestContext,
   sync: SyncOptions,
   merges: boolean,
   needed: (name: string, names: string[]) => boolean,
 ): Promise<{ names: string[]; active: RawSheet }> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const { names, raw } = await readByRows(context, sync, merges, null, needed);
+  return { names, active: raw };
+}
+
+/**
+ * The sheets the second sync could not carry together, once the first reading failed on the answer cap:
+ * each in its own sync (with the active sheet's number formats in the first), and by rows when alone
+ * over the cap. Only workbooks whose other sheets outgrow one answer pay these syncs.
+ */
+async function readApart(
+  context: Excel.RequestContext,
+  sync: SyncOptions,
+  merges: boolean,
+  names: string[],
+  queueActiveFormats: () => QueuedFormats[],
+): Promise<{ others: RawSheet[]; activeFormats: QueuedFormats[] }> {
+  const others: RawSheet[] = [];
+  let activeFormats = queueActiveFormats();
+  let formatsPending = true;
+  for (const name of names) {
+    const queued = queueSheet(context.workbook.worksheets.getItem(name), name, merges, "all");
+    try {
+      // One sync per sheet, on purpose: together they were refused as over the cap.
+      await syncWithTimeout(context, sync);
+      others.push(rawOf(queued, name));
+    } catch (error) {
+      if (!isAnswerTooLarge(error)) throw error;
+      if (formatsPending) activeFormats = queueActiveFormats();
+      others.push((await readByRows(context, sync, merges, name, () => true)).raw);
+    }
+    formatsPending = false;
+  }
+  if (formatsPending) await syncWithTimeout(context, sync);
+  return { others, activeFormats };
+}
+
+/**
+ * A sheet (the active one when `name` is null) whose used range does not fit one answer: one sync for the
+ * names, the range's size, formats, merged areas and its first rows; then the other rows in spans sized
+ * from the bytes per row seen so far to stay under the budget (a span refused all the same is halved).
+ * The active sheet brings the number formats of its header rows; a named sheet those of every cell, with
+ * its values (as `queueSheet`'s "all").
+ */
+async function readByRows(
+  context: Excel.RequestContext,
+  sync: SyncOptions,
+  merges: boolean,
+  name: string | null,
+  needed: (name: string, names: string[]) => boolean,
+): Promise<{ names: string[]; raw: RawSheet }> {
+  const sheet = name === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);
+  const all = name !== null;
   let firstRows = FIRST_ROWS;
-  let queued = queueSized(context, merges, firstRows);
+  let queued = queueSized(context, sheet, merges, all, firstRows);
   for (;;) {
     try {
       await syncWithTimeout(context, sync);
@@ -196,25 +253,28 @@ async function readActiveByRows(
     } catch (error) {
       if (!isAnswerTooLarge(error) || firstRows === 0) throw error;
       firstRows = Math.floor(firstRows / 8);
-      queued = queueSized(context, merges, firstRows);
+      queued = queueSized(context, sheet, merges, all, firstRows);
     }
   }
   const size = sizeOf(queued);
-  const active: RawSheet = { name: size.name, values: [], rowIndex: size.rowIndex, columnIndex: size.columnIndex, formats: queued.formats, merged: queued.merged };
-  if (!needed(size.name, size.names)) return { names: size.names, active };
+  const raw: RawSheet = { name: size.name, values: [], rowIndex: size.rowIndex, columnIndex: size.columnIndex, formats: all ? null : queued.formats, merged: queued.merged };
+  if (all) raw.numberFormat = [];
+  if (!needed(size.name, size.names)) return { names: size.names, raw };
   const end = size.rowIndex + size.rowCount;
   let next = size.rowIndex;
+  const take = (span: { values: unknown[][]; numberFormat: unknown[][] | null }): number => {
+    raw.values.push(...span.values);
+    if (span.numberFormat) raw.numberFormat?.push(...span.numberFormat);
+    next += span.values.length;
+    return (answerBytes(span.values) + (span.numberFormat ? answerBytes(span.numberFormat) : 0)) / span.values.length;
+  };
   // Bytes per row: from the first rows, else the least the refused answer implies.
   let perRow = ANSWER_BUDGET_BYTES / Math.max(1, size.rowCount);
-  if (size.first.length > 0) {
-    active.values.push(...size.first);
-    next += size.first.length;
-    perRow = Math.max(perRow, answerBytes(size.first) / size.first.length);
-  }
+  if (size.first.values.length > 0) perRow = Math.max(perRow, take(size.first));
   while (next < end) {
     let rows = Math.max(1, Math.min(end - next, Math.floor(ANSWER_BUDGET_BYTES / perRow)));
     for (;;) {
-      const span = queueRows(sheet, next, rows, size);
+      const span = queueRows(sheet, next, rows, size, all);
       try {
         // One sync per span, on purpose: each is what one answer can carry under the cap.
         await syncWithTimeout(context, sync);
@@ -223,14 +283,11 @@ async function readActiveByRows(
         rows = Math.floor(rows / 2);
         continue;
       }
-      const values = valuesOf(span);
-      active.values.push(...values);
-      perRow = Math.max(perRow, answerBytes(values) / rows);
-      next += rows;
+      perRow = Math.max(perRow, take(spanOf(span, all)));
       break;
     }
   }
-  return { names: size.names, active };
+  return { names: size.names, raw };
 }
 
 interface QueuedSized {
@@ -240,13 +297,13 @@ interface QueuedSized {
   formats: Excel.Range;
   merged: Excel.RangeAreas | null;
   first: Excel.Range | null;
+  all: boolean;
 }
 
-/** The names, the active sheet's used range's size, header formats, merged areas, and its first rows (used rows above `firstRows`). */
-function queueSized(context: Excel.RequestContext, merges: boolean, firstRows: number): QueuedSized {
+/** The names, the sheet's used range's size, header formats, merged areas, and its first rows (used rows above `firstRows`). */
+function queueSized(context: Excel.RequestContext, sheet: Excel.Worksheet, merges: boolean, all: boolean, firstRows: number): QueuedSized {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const sheet = worksheets.getActiveWorksheet();
   sheet.load("name");
   const used = sheet.getUsedRange(true);
   used.load("rowIndex, columnIndex, rowCount, columnCount");
@@ -255,8 +312,8 @@ function queueSized(context: Excel.RequestContext, merges: boolean, firstRows: n
   const merged = merges ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
   const first = firstRows > 0 ? used.getIntersectionOrNullObject(`1:${firstRows}`) : null;
-  first?.load("values");
-  return { worksheets, sheet, used, formats, merged, first };
+  first?.load(all ? "values, numberFormat" : "values");
+  return { worksheets, sheet, used, formats, merged, first, all };
 }
 
 /** What `queueSized` loaded, once synced; the first rows start at the used range's top (it starts above them). */
@@ -268,16 +325,16 @@ function sizeOf(q: QueuedSized) {
     columnIndex: q.used.columnIndex,
     rowCount: q.used.rowCount,
     columnCount: q.used.columnCount,
-    first: q.first && !q.first.isNullObject ? q.first.values : [],
+    first: q.first && !q.first.isNullObject ? spanOf(q.first, q.all) : { values: [], numberFormat: null },
   };
 }
 
-function queueRows(sheet: Excel.Worksheet, top: number, rows: number, size: { columnIndex: number; columnCount: number }): Excel.Range {
-  return sheet.getRangeByIndexes(top, size.columnIndex, rows, size.columnCount).load("values");
+function queueRows(sheet: Excel.Worksheet, top: number, rows: number, size: { columnIndex: number; columnCount: number }, all: boolean): Excel.Range {
+  return sheet.getRangeByIndexes(top, size.columnIndex, rows, size.columnCount).load(all ? "values, numberFormat" : "values");
 }
 
-function valuesOf(range: Excel.Range): unknown[][] {
-  return range.values;
+function spanOf(range: Excel.Range, all: boolean): { values: unknown[][]; numberFormat: unknown[][] | null } {
+  return { values: range.values, numberFormat: all ? (range.numberFormat as unknown[][]) : null };
 }
 
 /** The UTF-8 size of an answer carrying these values (as JSON, like Office.js's own). */

@@ -84,6 +84,32 @@ describe("reading and validating through the Office.js double", () => {
     expect(byRows.report.issues.filter((i) => ["MONTH_MARKED_BY_COLOR", "INVALID_MONTH_MARK", "NONSTANDARD_MONTH_MARK"].includes(i.code)).map((i) => i.cell)).toEqual(["F7", "G60", "H90", "P106"]);
   });
 
+  it("reads a matrix over the answer cap by rows when the planner is on another sheet: the same outcome as one answer", async () => {
+    double = installDouble();
+    const template = templateWithRows(100, 3000);
+    await createOfficeShell().scaffold({ template, lang: "es" });
+    showFormulaResults(double, scaffoldLayout(template, { lang: "es" }));
+    double.seed(MATRIX, [], { fills: { F7: "2F75B5", P106: "92D050" } });
+    await double.simulateUserEdit(MATRIX, "G60", "12/31/2024");
+    await double.simulateUserEdit(MATRIX, "H90", "x");
+    double.model.activeSheetId = double.sheet("Objetivos").id;
+    double.responseLimitBytes = Number.POSITIVE_INFINITY;
+    double.resetCounters();
+    const whole = await createOfficeShell().validate({ lang: "es" });
+    const limit = 150_000;
+    expect(Math.max(...double.syncs.map((s) => s.responseBytes))).toBeGreaterThan(limit);
+    double.responseLimitBytes = limit;
+    double.resetCounters();
+    const byRows = await createOfficeShell().validate({ lang: "es" });
+    expect(byRows).toEqual(whole);
+    expect(double.syncs.filter((s) => s.responseBytes > limit).length).toBeGreaterThan(0);
+    expect(double.syncs.filter((s) => s.responseBytes <= limit).length).toBeGreaterThan(3);
+    if (!byRows.ok) throw new Error(byRows.notFound.message);
+    expect(byRows.report.sheet).toBe(MATRIX);
+    expect(byRows.report.results).toHaveLength(100);
+    expect(byRows.report.issues.filter((i) => ["MONTH_MARKED_BY_COLOR", "INVALID_MONTH_MARK", "NONSTANDARD_MONTH_MARK"].includes(i.code)).map((i) => i.cell)).toEqual(["F7", "G60", "H90", "P106"]);
+  });
+
   it("still finds colour marks when the matrix is not the sheet the planner is on (a third sync, for the fills)", async () => {
     double = installDouble();
     const template = templateWithRows(20);
