@@ -1,3 +1,4 @@
+import type { RowNouns } from "../core/messages";
 import type { IssueCode, Lang } from "../core/model";
 
 /** Every line the `poa` command prints, in Spanish (default) and English. */
@@ -37,17 +38,18 @@ export interface CliText {
     summary(sheet: string, year: number | null, errors: number, warnings: number, covered: number, total: number): string;
     errors: string;
     warnings: string;
-    noIssues: string;
+    noIssues: (rows: RowNouns) => string;
     objectives: string;
     covered: string;
     notCovered: string;
-    results(n: number): string;
+    rows(n: number, rows: RowNouns): string;
     noMonths: string;
-    codeTitles: { readonly [C in IssueCode]: string };
+    codeTitles: (rows: RowNouns) => { readonly [C in IssueCode]: string };
   };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const es: CliText = {
   help: (version) => `poa ${version} — Matriz POA: crea y revisa la matriz del Plan Operativo Anual en un libro de Excel (.xlsx).
@@ -118,25 +120,25 @@ In English: poa --help --lang en`,
       `objetivos cubiertos: ${covered} de ${total}.`,
     errors: "Errores",
     warnings: "Advertencias",
-    noIssues: "Sin observaciones: cada resultado tiene meses y un objetivo, y todos los objetivos están cubiertos.",
+    noIssues: (rows) => `Sin observaciones: cada ${rows.one} tiene meses y un objetivo, y todos los objetivos están cubiertos.`,
     objectives: "Objetivos",
     covered: "cubierto",
     notCovered: "sin cubrir",
-    results: (n) => plural(n, "resultado", "resultados"),
+    rows: (n, rows) => plural(n, rows.one, rows.many),
     noMonths: "ningún mes",
-    codeTitles: {
+    codeTitles: (rows) => ({
       MONTH_COLUMN_MISSING: "Falta un mes en el encabezado",
-      RESULT_WITHOUT_MONTHS: "Resultados sin meses programados",
-      EMPTY_RESULT: "Filas con meses pero sin resultado",
+      RESULT_WITHOUT_MONTHS: `${cap(rows.many)} sin meses programados`,
+      EMPTY_RESULT: `Filas con meses pero sin ${rows.one}`,
       INVALID_MONTH_MARK: "Marcas de mes no válidas",
       NONSTANDARD_MONTH_MARK: "Marcas de mes distintas de X",
-      RESULT_UNMAPPED: "Resultados sin objetivo",
+      RESULT_UNMAPPED: `${cap(rows.many)} sin objetivo`,
       RESULT_MAPPING_INFERRED: "Objetivo deducido de la redacción",
       OBJECTIVE_NOT_COVERED: "Objetivos sin cubrir",
-      DUPLICATE_RESULT: "Resultados repetidos",
+      DUPLICATE_RESULT: `${cap(rows.many)} ${rows.feminine ? "repetidas" : "repetidos"}`,
       MONTH_MARKED_BY_COLOR: "Meses marcados solo con color",
       YEAR_CONFLICT: "Años que no coinciden",
-    },
+    }),
   },
 };
 
@@ -208,25 +210,25 @@ En español: poa --help`,
       `objectives covered: ${covered} of ${total}.`,
     errors: "Errors",
     warnings: "Warnings",
-    noIssues: "Nothing to fix: every result has months and an objective, and every objective is covered.",
+    noIssues: (rows) => `Nothing to fix: every ${rows.one} has months and an objective, and every objective is covered.`,
     objectives: "Objectives",
     covered: "covered",
     notCovered: "not covered",
-    results: (n) => plural(n, "result", "results"),
+    rows: (n, rows) => plural(n, rows.one, rows.many),
     noMonths: "no month",
-    codeTitles: {
+    codeTitles: (rows) => ({
       MONTH_COLUMN_MISSING: "Month missing from the header",
-      RESULT_WITHOUT_MONTHS: "Results with no month scheduled",
-      EMPTY_RESULT: "Rows with months but no result",
+      RESULT_WITHOUT_MONTHS: `${cap(rows.many)} with no month scheduled`,
+      EMPTY_RESULT: `Rows with months but no ${rows.one}`,
       INVALID_MONTH_MARK: "Invalid month marks",
       NONSTANDARD_MONTH_MARK: "Month marks other than X",
-      RESULT_UNMAPPED: "Results without an objective",
+      RESULT_UNMAPPED: `${cap(rows.many)} without an objective`,
       RESULT_MAPPING_INFERRED: "Objective inferred from the wording",
       OBJECTIVE_NOT_COVERED: "Objectives not covered",
-      DUPLICATE_RESULT: "Repeated results",
+      DUPLICATE_RESULT: `Repeated ${rows.many}`,
       MONTH_MARKED_BY_COLOR: "Months marked by colour only",
       YEAR_CONFLICT: "Years that disagree",
-    },
+    }),
   },
 };
 

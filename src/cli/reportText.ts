@@ -1,4 +1,5 @@
 import { MONTH_LABELS } from "../core/months";
+import { rowNouns } from "../core/messages";
 import type { Issue, IssueCode, Lang, Report, Severity } from "../core/model";
 import { cliText } from "./cliText";
 
@@ -10,10 +11,13 @@ export function reportText(report: Report, lang: Lang): string {
   const t = cliText(lang).report;
   const lines: string[] = [];
   const s = report.summary;
+  // Every row of a matrix is of the one level its header names (§8): activities, results…
+  const rows = rowNouns(lang, report.results[0]?.level);
+  const titles = t.codeTitles(rows);
   lines.push(t.summary(report.sheet, report.year, s.errors, s.warnings, s.objectivesCovered, s.objectivesTotal));
 
   if (report.issues.length === 0) {
-    lines.push("", t.noIssues);
+    lines.push("", t.noIssues(rows));
   }
   for (const severity of ["error", "warning"] as Severity[]) {
     const issues = report.issues.filter((i) => i.severity === severity);
@@ -27,7 +31,7 @@ export function reportText(report: Report, lang: Lang): string {
       else byCode.set(issue.code, [issue]);
     }
     for (const [code, group] of byCode) {
-      lines.push(`  ${t.codeTitles[code]} — ${code} (${group.length})`);
+      lines.push(`  ${titles[code]} — ${code} (${group.length})`);
       const width = Math.max(...group.map((i) => (i.cell ?? "—").length));
       for (const issue of group) lines.push(`    ${(issue.cell ?? "—").padEnd(width)}  ${issue.message}`);
     }
@@ -43,7 +47,7 @@ export function reportText(report: Report, lang: Lang): string {
         if (on) months.push(MONTH_LABELS[lang][m]);
       });
       lines.push(
-        `  ${o.id.padEnd(idWidth)}  ${(o.covered ? t.covered : t.notCovered).padEnd(stateWidth)}  ${t.results(o.results)}; ${months.length ? months.join(" ") : t.noMonths}`,
+        `  ${o.id.padEnd(idWidth)}  ${(o.covered ? t.covered : t.notCovered).padEnd(stateWidth)}  ${t.rows(o.results, rows)}; ${months.length ? months.join(" ") : t.noMonths}`,
       );
     }
   }

@@ -63,6 +63,37 @@ const ROW_WORDS: Readonly<Record<Lang, Readonly<Record<RowLevel, RowWords>>>> = 
 };
 
 const words = (lang: Lang, p: { level?: RowLevel }): RowWords => ROW_WORDS[lang][p.level ?? "result"];
+
+/** How a summary counts rows of a level: the noun in the singular and plural, and (Spanish) its gender. */
+export interface RowNouns {
+  one: string;
+  many: string;
+  feminine: boolean;
+}
+
+const ROW_NOUNS: Readonly<Record<Lang, Readonly<Record<RowLevel, RowNouns>>>> = {
+  es: {
+    result: { one: "resultado", many: "resultados", feminine: false },
+    activity: { one: "actividad", many: "actividades", feminine: true },
+    action: { one: "acción", many: "acciones", feminine: true },
+    output: { one: "producto", many: "productos", feminine: false },
+    target: { one: "meta", many: "metas", feminine: true },
+    project: { one: "proyecto", many: "proyectos", feminine: false },
+  },
+  en: {
+    result: { one: "result", many: "results", feminine: false },
+    activity: { one: "activity", many: "activities", feminine: false },
+    action: { one: "action", many: "actions", feminine: false },
+    output: { one: "output", many: "outputs", feminine: false },
+    target: { one: "target", many: "targets", feminine: false },
+    project: { one: "project", many: "projects", feminine: false },
+  },
+};
+
+/** The nouns for rows of a level ("actividad", "actividades"), for counts and titles outside the messages. */
+export function rowNouns(lang: Lang, level: RowLevel | undefined): RowNouns {
+  return ROW_NOUNS[lang][level ?? "result"];
+}
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export interface NotFoundParams {
