@@ -57,7 +57,10 @@ describe("reading and validating through the Office.js double", () => {
     if (textLength > 0) expect(Math.max(...double.syncs.map((s) => s.responseBytes))).toBeGreaterThan(3_000_000);
   });
 
-  it("reads an active sheet over the answer cap by rows: the same outcome as one answer, every answered response under the cap", async () => {
+  it.each([
+    ["the matrix is the active sheet", null],
+    ["the planner is on another sheet (the sheets refused together are then read one per sync)", "Objetivos"],
+  ])("reads a matrix over the answer cap by rows when %s: the same outcome as one answer, every answered response under the cap", async (_, activeSheet) => {
     double = installDouble();
     // 100 results of 3,000 characters: ~300 KB of values against a 150 KB cap, the fills well under it.
     const template = templateWithRows(100, 3000);
@@ -66,10 +69,11 @@ describe("reading and validating through the Office.js double", () => {
     double.seed(MATRIX, [], { fills: { F7: "2F75B5", P106: "92D050" } });
     await double.simulateUserEdit(MATRIX, "G60", "12/31/2024");
     await double.simulateUserEdit(MATRIX, "H90", "x");
+    if (activeSheet) double.model.activeSheetId = double.sheet(activeSheet).id;
     double.responseLimitBytes = Number.POSITIVE_INFINITY;
     double.resetCounters();
     const whole = await createOfficeShell().validate({ lang: "es" });
-    expect(double.syncCount).toBe(2);
+    expect(double.syncCount).toBe(activeSheet ? 3 : 2);
     const limit = 150_000;
     expect(Math.max(...double.syncs.map((s) => s.responseBytes))).toBeGreaterThan(limit);
     double.responseLimitBytes = limit;
@@ -78,32 +82,8 @@ describe("reading and validating through the Office.js double", () => {
     expect(byRows).toEqual(whole);
     // The double refuses an over-cap answer as a whole (nothing of it is readable): the reading got
     // every row through answers under the cap, halving a span of rows whenever one was refused.
-    expect(double.syncs[0].responseBytes).toBeGreaterThan(limit);
+    expect(double.syncs.some((s) => s.responseBytes > limit)).toBe(true);
     expect(double.syncs.filter((s) => s.responseBytes <= limit).length).toBeGreaterThan(2);
-    if (!byRows.ok) throw new Error(byRows.notFound.message);
-    expect(byRows.report.issues.filter((i) => ["MONTH_MARKED_BY_COLOR", "INVALID_MONTH_MARK", "NONSTANDARD_MONTH_MARK"].includes(i.code)).map((i) => i.cell)).toEqual(["F7", "G60", "H90", "P106"]);
-  });
-
-  it("reads a matrix over the answer cap by rows when the planner is on another sheet: the same outcome as one answer", async () => {
-    double = installDouble();
-    const template = templateWithRows(100, 3000);
-    await createOfficeShell().scaffold({ template, lang: "es" });
-    showFormulaResults(double, scaffoldLayout(template, { lang: "es" }));
-    double.seed(MATRIX, [], { fills: { F7: "2F75B5", P106: "92D050" } });
-    await double.simulateUserEdit(MATRIX, "G60", "12/31/2024");
-    await double.simulateUserEdit(MATRIX, "H90", "x");
-    double.model.activeSheetId = double.sheet("Objetivos").id;
-    double.responseLimitBytes = Number.POSITIVE_INFINITY;
-    double.resetCounters();
-    const whole = await createOfficeShell().validate({ lang: "es" });
-    const limit = 150_000;
-    expect(Math.max(...double.syncs.map((s) => s.responseBytes))).toBeGreaterThan(limit);
-    double.responseLimitBytes = limit;
-    double.resetCounters();
-    const byRows = await createOfficeShell().validate({ lang: "es" });
-    expect(byRows).toEqual(whole);
-    expect(double.syncs.filter((s) => s.responseBytes > limit).length).toBeGreaterThan(0);
-    expect(double.syncs.filter((s) => s.responseBytes <= limit).length).toBeGreaterThan(3);
     if (!byRows.ok) throw new Error(byRows.notFound.message);
     expect(byRows.report.sheet).toBe(MATRIX);
     expect(byRows.report.results).toHaveLength(100);
