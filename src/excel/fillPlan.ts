@@ -97,3 +97,18 @@ export function fillBatches(rects: readonly CellRect[], bytesPerSync = FILL_BYTE
 export function notCovered(wanted: readonly CellRect[], read: readonly CellRect[]): CellRect[] {
   return wanted.filter((w) => !read.some((r) => r.top <= w.top && r.left <= w.left && r.bottom >= w.bottom && r.right >= w.right));
 }
+
+/**
+ * A batch refused as over the answer cap, in two halves (its rects split in two lists, or its one rect
+ * by rows); null when it is one row already, too large to cut further.
+ */
+export function halveBatch(batch: readonly CellRect[]): CellRect[][] | null {
+  if (batch.length > 1) {
+    const mid = Math.ceil(batch.length / 2);
+    return [batch.slice(0, mid), batch.slice(mid)];
+  }
+  const rect = batch[0];
+  if (!rect || rect.bottom === rect.top) return null;
+  const mid = rect.top + Math.floor((rect.bottom - rect.top + 1) / 2);
+  return [[{ ...rect, bottom: mid - 1 }], [{ ...rect, top: mid }]];
+}

@@ -2,7 +2,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { HEADER_SEARCH_ROWS } from "../core/header";
 import type { Lang } from "../core/model";
 import { anchor, fillColour, parseAreas, toCellValue } from "./cellValues";
-import { fillBatches, fillRects, matrixOf, notCovered, sheetNamed, type CellRect } from "./fillPlan";
+import { fillBatches, fillRects, halveBatch, matrixOf, notCovered, sheetNamed, type CellRect } from "./fillPlan";
 import { shellText } from "./messages";
 import { runExcel, syncWithTimeout, type SyncOptions } from "./syncWithTimeout";
 
@@ -159,10 +159,19 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
       try {
         for (const q of readFills) putFills(fillsGrid, q);
         const sheet = worksheets.getItem(matrix.sheet.name);
-        // One sync per batch, on purpose: each batch is what one answer can carry under the cap.
-        for (const batch of laterBatches) {
+        // One sync per batch, on purpose: each batch is what one answer can carry under the cap; a batch
+        // refused all the same (the answer larger than estimated) is read again in halves.
+        const pending = [...laterBatches];
+        for (let batch = pending.shift(); batch !== undefined; batch = pending.shift()) {
           const queued = queueFills(sheet, batch);
-          await syncWithTimeout(context, sync);
+          try {
+            await syncWithTimeout(context, sync);
+          } catch (error) {
+            const halves = isAnswerTooLarge(error) ? halveBatch(batch) : null;
+            if (!halves) throw error;
+            pending.unshift(...halves);
+            continue;
+          }
           for (const q of queued) putFills(fillsGrid, q);
         }
       } catch (error) {

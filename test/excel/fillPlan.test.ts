@@ -1,4 +1,5 @@
-import { fillBatches, fillRects, FILL_BYTES_PER_CELL, matrixOf, notCovered } from "../../src/excel/fillPlan";
+import fc from "fast-check";
+import { fillBatches, fillRects, FILL_BYTES_PER_CELL, halveBatch, matrixOf, notCovered, type CellRect } from "../../src/excel/fillPlan";
 
 const MONTHS = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"];
 
@@ -43,5 +44,20 @@ describe("where the shell reads fills", () => {
     const read = [{ top: 6, left: 3, bottom: 100, right: 15 }];
     expect(notCovered([{ top: 6, left: 4, bottom: 90, right: 15 }], read)).toEqual([]);
     expect(notCovered([{ top: 6, left: 2, bottom: 90, right: 2 }], read)).toEqual([{ top: 6, left: 2, bottom: 90, right: 2 }]);
+  });
+
+  it("halves a refused batch until one row is left, covering the same cells once", () => {
+    const cells = (batch: CellRect[]) => batch.flatMap((r) => Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => `${r.top + i}:${r.left + j}`)).flat());
+    const rect = fc.record({ top: fc.integer({ min: 0, max: 50 }), left: fc.integer({ min: 0, max: 20 }), h: fc.integer({ min: 1, max: 30 }), w: fc.integer({ min: 1, max: 13 }) }).map(({ top, left, h, w }) => ({ top, left, bottom: top + h - 1, right: left + w - 1 }));
+    fc.assert(
+      fc.property(fc.array(rect, { minLength: 1, maxLength: 4 }), (batch) => {
+        const halves = halveBatch(batch);
+        if (batch.length === 1 && batch[0].top === batch[0].bottom) return expect(halves).toBeNull();
+        expect(halves).toHaveLength(2);
+        for (const h of halves!) expect(h.length).toBeGreaterThan(0);
+        expect(cells(halves!.flat()).sort()).toEqual(cells(batch).sort());
+        expect(halves!.map(cells).map((c) => c.length)).not.toContain(cells(batch).length);
+      }),
+    );
   });
 });

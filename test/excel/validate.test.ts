@@ -177,11 +177,26 @@ describe("reading and validating through the Office.js double", () => {
     expect(book.sheets.map((s) => [s.name, s.values.length])).toEqual([["Hoja1", 1], ["Otra", 0], ["Objetivos", 2]]);
   });
 
-  it("falls back to reading without fills when even the fills alone are too large for one answer, and says so", async () => {
+  it("reads the fills in halves when they alone are too large for one answer", async () => {
     double = installDouble();
-    double.seed(MATRIX, [["Resultado", ...MONTHS], ...Array.from({ length: 40 }, (_, i) => [`R${i}`])], { fills: { B2: "2F75B5" } });
+    double.seed(MATRIX, [["Resultado", ...MONTHS], ...Array.from({ length: 40 }, (_, i) => [`R${i}`])], { fills: { B2: "2F75B5", M41: "92D050" } });
     // Values (a few KB) fit, 40 rows × 13 fills (about 20 KB) do not.
     double.responseLimitBytes = 8_000;
+    const { book, notes } = await readWorkbook({ lang: "es", timeoutMs: 1000, fills: true, merges: false });
+    expect(notes).toEqual([]);
+    const matrix = book.sheets.find((s) => s.name === MATRIX)!;
+    expect(matrix.values).toHaveLength(41);
+    expect(matrix.fills?.[1]?.[1]).toBe("2F75B5");
+    expect(matrix.fills?.[40]?.[12]).toBe("92D050");
+    expect(double.syncs.filter((s) => s.responseBytes > 8_000).length).toBeGreaterThan(0);
+  });
+
+  it("falls back to reading without fills when not even one row of them fits an answer, and says so", async () => {
+    double = installDouble();
+    double.seed(MATRIX, [["Resultado", ...MONTHS], ...Array.from({ length: 40 }, (_, i) => [`R${i}`])], { fills: { B2: "2F75B5" } });
+    // The sheets are read under no cap (sync 1: the active sheet, an empty one; sync 2: the matrix); from then on,
+    // every answer over 300 bytes is refused: less than one row of fills.
+    Object.defineProperty(double, "responseLimitBytes", { get: () => (double.syncs.length <= 2 ? Number.POSITIVE_INFINITY : 300), configurable: true });
     const { book, notes } = await readWorkbook({ lang: "es", timeoutMs: 1000, fills: true, merges: false });
     expect(notes).toEqual([expect.stringContaining("colores de relleno")]);
     const matrix = book.sheets.find((s) => s.name === MATRIX)!;

@@ -3,7 +3,7 @@ import { escoTemplate } from "../../src/core/escoTemplate";
 import type { PlanTemplate } from "../../src/core/model";
 import { createOfficeShell } from "../../src/excel/officeShell";
 import { FIVE_MB } from "../excelDouble";
-import { installDouble, ourSheetNames, type InstalledDouble } from "./workbookState";
+import { installDouble, ourSheetNames, RUNS, type InstalledDouble } from "./workbookState";
 
 /**
  * Excel on the web's limits: 5 MB per request and per response, and syncs that may never answer.
@@ -23,6 +23,49 @@ function bigPlan(rows: number, length: number): PlanTemplate {
   });
   return { ...base, results };
 }
+
+describe("Excel on the web: any answer cap gives the same reading", () => {
+  let double: InstalledDouble;
+  afterEach(() => double?.uninstall());
+
+  // Whatever the cap (down to a few dozen rows an answer), wherever the planner stands and wherever the marks are,
+  // the validation is the one a single uncapped answer gives (the double refuses every answer over the cap whole).
+  it("validates under a random cap exactly as without one, the planner on any sheet", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 5, max: 60 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.constantFrom(MATRIX, "Objetivos", "Cobertura"),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 11 }), fc.constantFrom<string | null>("x", "X", "abc", null)), { maxLength: 8 }),
+        fc.double({ min: 0.05, max: 1.2, noNaN: true }),
+        async (rows, length, active, marks, capShare) => {
+          double?.uninstall();
+          double = installDouble();
+          await createOfficeShell().scaffold({ template: bigPlan(rows, length), lang: "es" });
+          const fills: Record<string, string> = {};
+          for (const [r, m, v] of marks) {
+            const cell = `${String.fromCharCode(69 + m)}${7 + (r % rows)}`;
+            if (v === null) fills[cell] = "2F75B5";
+            else await double.simulateUserEdit(MATRIX, cell, v);
+          }
+          double.seed(MATRIX, [], { fills });
+          double.model.activeSheetId = double.sheet(active).id;
+          double.responseLimitBytes = Number.POSITIVE_INFINITY;
+          double.resetCounters();
+          const whole = await createOfficeShell().validate({ lang: "es" });
+          const largest = Math.max(...double.syncs.map((x) => x.responseBytes));
+          // Never below what one row of the plan and its fills weigh.
+          const limit = Math.max(20_000, Math.floor(largest * capShare));
+          double.responseLimitBytes = limit;
+          double.resetCounters();
+          const capped = await createOfficeShell().validate({ lang: "es" });
+          expect(capped).toEqual(whole);
+        },
+      ),
+      { numRuns: Math.max(20, RUNS * 2) },
+    );
+  }, 300_000);
+});
 
 describe("Excel on the web: 5 MB per request", () => {
   let double: InstalledDouble;
