@@ -123,21 +123,15 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
     let readFills = batches.length > 0 ? queueFills(activeSheet, batches[0]) : [];
     let laterBatches = batches.slice(1);
     let others: RawSheet[] | null = null;
-    try {
-      await syncWithTimeout(context, sync);
-    } catch (error) {
-      if (!isAnswerTooLarge(error)) throw error;
+    if (!(await syncFits(context, sync))) {
       readFills = [];
       laterBatches = batches;
-      try {
-        // The other sheets and the fills together are too large for one answer: the sheets now, the fills after.
-        if (batches.length === 0) throw error;
-        rest = queueRest();
-        await syncWithTimeout(context, sync);
-      } catch (again) {
-        if (!isAnswerTooLarge(again)) throw again;
-        // The other sheets alone are too large (a big matrix while the planner is on another sheet): one at a time.
-        ({ others, activeFormats: rest.activeFormats } = await readApart(context, sync, options.merges, rest.others.map((q) => q.name), () => (activeRaw ? queueNumberFormats(activeSheet, grids.get(active.name)!) : [])));
+      // The other sheets and the fills together are too large for one answer: the sheets now, the fills after.
+      const sheetsFit = batches.length > 0 && ((rest = queueRest()), await syncFits(context, sync));
+      // The other sheets alone are too large (a big matrix while the planner is on another sheet): one at a time.
+      if (!sheetsFit) {
+        const queueFormats = () => (activeRaw ? queueNumberFormats(activeSheet, grids.get(active.name)!) : []);
+        ({ others, activeFormats: rest.activeFormats } = await readApart(context, sync, options.merges, rest.others.map((q) => q.name), queueFormats));
       }
     }
     for (const raw of others ?? rest.others.map((q) => rawOf(q, q.name))) grids.set(raw.name, gridOf(raw, "all"));
@@ -164,18 +158,16 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
         const pending = [...laterBatches];
         for (let batch = pending.shift(); batch !== undefined; batch = pending.shift()) {
           const queued = queueFills(sheet, batch);
-          try {
-            await syncWithTimeout(context, sync);
-          } catch (error) {
-            const halves = isAnswerTooLarge(error) ? halveBatch(batch) : null;
-            if (!halves) throw error;
-            pending.unshift(...halves);
+          if (await syncFits(context, sync)) {
+            for (const q of queued) putFills(fillsGrid, q);
             continue;
           }
-          for (const q of queued) putFills(fillsGrid, q);
+          const halves = halveBatch(batch);
+          if (!halves) throw new FillsTooLarge();
+          pending.unshift(...halves);
         }
       } catch (error) {
-        if (!isAnswerTooLarge(error)) throw error;
+        if (!(error instanceof FillsTooLarge) && !isAnswerTooLarge(error)) throw error;
         delete matrix.sheet.fills;
         notes.push(t.fillsTooLarge);
       }
@@ -186,6 +178,20 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
 
 function isAnswerTooLarge(error: unknown): boolean {
   return (error as { officeCode?: string }).officeCode === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** Fills that no cut makes small enough for one answer: the reading goes on without them. */
+class FillsTooLarge extends Error {}
+
+/** Syncs what is queued: false when Excel refused the answer as over its cap (nothing of it is readable). */
+async function syncFits(context: Excel.RequestContext, sync: SyncOptions): Promise<boolean> {
+  try {
+    await syncWithTimeout(context, sync);
+    return true;
+  } catch (error) {
+    if (!isAnswerTooLarge(error)) throw error;
+    return false;
+  }
 }
 
 /** Whether the reading keeps that sheet's cells (as `read` in readWorkbook decides it). */
@@ -222,12 +228,9 @@ async function readApart(
   let formatsPending = true;
   for (const name of names) {
     const queued = queueSheet(context.workbook.worksheets.getItem(name), name, merges, "all");
-    try {
-      // One sync per sheet, on purpose: together they were refused as over the cap.
-      await syncWithTimeout(context, sync);
-      others.push(rawOf(queued, name));
-    } catch (error) {
-      if (!isAnswerTooLarge(error)) throw error;
+    // One sync per sheet, on purpose: together they were refused as over the cap.
+    if (await syncFits(context, sync)) others.push(rawOf(queued, name));
+    else {
       if (formatsPending) activeFormats = queueActiveFormats();
       others.push((await readByRows(context, sync, merges, name, () => true)).raw);
     }
