@@ -8,8 +8,7 @@
  * not call in (§9: "only where the sheet has Realizado cells at all").
  */
 import { SEVERITY } from "../checks";
-import type { IssueParams } from "../messages";
-import { issueMessage } from "../messages";
+import { issueMessage, type IssueParams } from "../messages";
 import type { Issue, IssueCode, Lang, RowLevel } from "../model";
 import { cellText, shorten } from "../text";
 import { isDue, type Execution } from "./compliance";
