@@ -26,6 +26,9 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   DUPLICATE_RESULT: "warning",
   MONTH_MARKED_BY_COLOR: "warning",
   YEAR_CONFLICT: "warning",
+  REPORT_MISSING: "warning",
+  UNPLANNED_EXECUTION: "warning",
+  INVALID_EXECUTED_VALUE: "error",
 };
 
 export interface MappedRow extends MatrixRow {

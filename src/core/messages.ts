@@ -4,7 +4,7 @@
  * compile. Messages name the cell, the result (shortened), the month and the objective, and end
  * with what to do.
  */
-import type { IssueCode, Lang, NotFound, RowLevel } from "./model";
+import type { IssueCode, Lang, NotFound, RowLevel, SemaforoStatus } from "./model";
 import { MONTH_LABELS } from "./months";
 
 export interface IssueParams {
@@ -160,6 +160,16 @@ const es: Messages = {
     YEAR_CONFLICT: (p) =>
       `El año ${p.year}${at(p.cell)} no coincide con el año ${p.otherYear} del nombre de la hoja ${q("es", p.sheet)}: ` +
       `se usa ${p.year}; corrija el que esté mal.`,
+    // Seguimiento (§9): the Realizado cells.
+    REPORT_MISSING: (p) =>
+      `Falta el Realizado de ${monthName("es", p.month)} ${words("es", p).of} ${q("es", p.result)}${at(p.cell)}: ` +
+      `escriba la cantidad realizada ese mes, o 0 si no se realizó; mientras falte, cuenta como 0 en el cumplimiento.`,
+    UNPLANNED_EXECUTION: (p) =>
+      `La celda ${p.cell} (Realizado de ${monthName("es", p.month)}, ${words("es", p).the} ${q("es", p.result)}) registra ${p.value}, ` +
+      `pero ese mes no está programado y no cuenta en el cumplimiento: programe el mes en la matriz o anote lo realizado en un mes programado.`,
+    INVALID_EXECUTED_VALUE: (p) =>
+      `La celda ${p.cell} (Realizado de ${monthName("es", p.month)}, ${words("es", p).the} ${q("es", p.result)}) contiene ${q("es", p.value)}, ` +
+      `que no es una cantidad realizada: escriba un número mayor o igual a 0, o deje la celda vacía si aún no se reporta.`,
   },
   notFound: {
     NO_SHEETS: () => `El libro no tiene ninguna hoja.`,
@@ -217,6 +227,16 @@ const en: Messages = {
       `it counts as scheduled; type X to make it explicit (this can be fixed automatically).`,
     YEAR_CONFLICT: (p) =>
       `Year ${p.year}${at(p.cell)} differs from year ${p.otherYear} in the sheet's name ${q("en", p.sheet)}: ${p.year} is used; correct the wrong one.`,
+    // Seguimiento (§9): the Realizado cells.
+    REPORT_MISSING: (p) =>
+      `The Realizado (executed) for ${monthName("en", p.month)} ${words("en", p).of} ${q("en", p.result)}${at(p.cell)} is missing: ` +
+      `enter the quantity done that month, or 0 if none; until then it counts as 0 towards compliance.`,
+    UNPLANNED_EXECUTION: (p) =>
+      `Cell ${p.cell} (Realizado for ${monthName("en", p.month)}, ${words("en", p).the} ${q("en", p.result)}) reports ${p.value}, ` +
+      `but that month is not scheduled and does not count towards compliance: schedule the month in the matrix, or enter the work under a scheduled month.`,
+    INVALID_EXECUTED_VALUE: (p) =>
+      `Cell ${p.cell} (Realizado for ${monthName("en", p.month)}, ${words("en", p).the} ${q("en", p.result)}) holds ${q("en", p.value)}, ` +
+      `which is not an executed quantity: enter a number of 0 or more, or leave the cell empty until it is reported.`,
   },
   notFound: {
     NO_SHEETS: () => `The workbook has no sheets.`,
@@ -238,4 +258,14 @@ export function issueMessage(lang: Lang, code: IssueCode, params: IssueParams): 
 
 export function notFoundMessage(lang: Lang, reason: NotFound["reason"], params: NotFoundParams): string {
   return MESSAGES[lang].notFound[reason](params);
+}
+
+/** The semáforo's words (§9), for the report, the pane and the Seguimiento sheet. */
+const STATUS_WORDS: Readonly<Record<Lang, Readonly<Record<SemaforoStatus, string>>>> = {
+  es: { cumplido: "Cumplido", en_riesgo: "En riesgo", critico: "Crítico", sin_programacion: "Sin programación al corte" },
+  en: { cumplido: "Achieved", en_riesgo: "At risk", critico: "Critical", sin_programacion: "Nothing due by the cut-off" },
+};
+
+export function statusWord(lang: Lang, status: SemaforoStatus): string {
+  return STATUS_WORDS[lang][status];
 }

@@ -33,7 +33,10 @@ export type IssueCode =
   | "OBJECTIVE_NOT_COVERED"
   | "DUPLICATE_RESULT"
   | "MONTH_MARKED_BY_COLOR"
-  | "YEAR_CONFLICT";
+  | "YEAR_CONFLICT"
+  | "REPORT_MISSING"
+  | "UNPLANNED_EXECUTION"
+  | "INVALID_EXECUTED_VALUE";
 
 /**
  * A change the core proposes to fix an issue. `safe` fixes (a non-standard mark to `X`) may be
@@ -66,6 +69,18 @@ export interface Issue {
 /** The kind of row label that was matched (contract §8); `result` for the seed's layout. */
 export type RowLevel = "activity" | "action" | "output" | "result" | "target" | "project";
 
+/** The semáforo of a cumplimiento (§9). */
+export type SemaforoStatus = "cumplido" | "en_riesgo" | "critico" | "sin_programacion";
+
+/** The periods a cumplimiento is given for besides the months (§9). */
+export type CompliancePeriod = "T1" | "T2" | "T3" | "T4" | "S1" | "S2" | "year";
+
+/**
+ * A cumplimiento (§9) as a ratio (1 = 100 %), per month (12 entries) and per period, each counting only
+ * the scheduled months up to the corte; null where no month is due.
+ */
+export type Compliance = { months: (number | null)[] } & Record<CompliancePeriod, number | null>;
+
 export interface ReportObjective {
   id: string;
   text: string;
@@ -74,6 +89,10 @@ export interface ReportObjective {
   /** Per month, whether at least one of its rows is scheduled then. */
   months: boolean[];
   covered: boolean;
+  /** Seguimiento (§9): the mean of its rows' capped cumplimiento. */
+  compliance?: Compliance;
+  /** Seguimiento (§9): the semáforo of its year-to-corte figure. */
+  status?: SemaforoStatus;
 }
 
 export interface ReportRow {
@@ -92,6 +111,10 @@ export interface ReportRow {
    * or the row's cells in them are empty.
    */
   context?: RowContext[];
+  /** Seguimiento (§9): per month, the Realizado reported, or null (blank or invalid). Absent where the sheet has no Realizado. */
+  executed?: (number | null)[];
+  /** Seguimiento (§9): the row's cumplimiento to the corte, not capped. */
+  compliance?: Compliance;
 }
 
 /** One higher-level label over a row: `{ level: "project", label: "4.PROYECTOS", text: "Santa Ana Limpia", cell: "C14" }`. */
@@ -109,12 +132,18 @@ export interface ReportSummary {
   warnings: number;
   objectivesCovered: number;
   objectivesTotal: number;
+  /** Seguimiento (§9): the institution's cumplimiento, the mean of all its rows' capped figures. */
+  compliance?: Compliance;
+  /** Seguimiento (§9): the semáforo of the institution's year-to-corte figure. */
+  status?: SemaforoStatus;
 }
 
 /** The report of contract §7; the CLI prints it as JSON unchanged. */
 export interface Report {
   sheet: string;
   year: number | null;
+  /** Seguimiento (§9): the corte, 0…12 (months 1…M are due). Absent where the sheet has no Realizado. */
+  reportMonth?: number;
   objectives: ReportObjective[];
   results: ReportRow[];
   issues: Issue[];

@@ -1,0 +1,34 @@
+/**
+ * The corte (contract §9): the last month whose execution is due, 0…12 (months 1…M are due; 0, none).
+ * Given by the planner, or else from the plan's year and today's date, which the caller passes in:
+ * the core never reads the clock.
+ */
+
+/** Today's year and month (1…12), from the planner's local date. */
+export interface Today {
+  year: number;
+  month: number;
+}
+
+export function isCorte(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 12;
+}
+
+/**
+ * A past year's plan is due in full (12), a future year's not at all (0), the current year's up to the
+ * month before today's: the month under way is not yet due. A plan whose year is unknown is taken as
+ * the current year's, the plan a planner is most likely reporting against.
+ */
+export function defaultCorte(planYear: number | null, today: Today): number {
+  const year = planYear ?? today.year;
+  if (year < today.year) return 12;
+  if (year > today.year) return 0;
+  return today.month - 1;
+}
+
+/** The given corte, else the default. A given value outside 0…12 is the caller's to refuse first (`isCorte`). */
+export function resolveCorte(given: number | null | undefined, planYear: number | null, today: Today): number {
+  if (given === null || given === undefined) return defaultCorte(planYear, today);
+  if (!isCorte(given)) throw new RangeError(`corte must be a whole month 0…12, got ${String(given)}`);
+  return given;
+}
