@@ -91,7 +91,15 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
 
     async watch({ lang, onError }): Promise<() => Promise<void>> {
       const caps = capabilities();
-      const watcher = new MatrixWatcher({ lang, timeoutMs, onError, changeSource: caps.changeSource, copyFormats: caps.cellProperties, guard });
+      const watcher = new MatrixWatcher({
+        lang,
+        timeoutMs,
+        onError,
+        changeSource: caps.changeSource,
+        copyFormats: caps.cellProperties,
+        delayForCellEdit: isExcelApiSupported("1.11"),
+        guard,
+      });
       await watcher.scan();
       watchers.add(watcher);
       return async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { columnRuns, isMatrixHeader, normaliseMarks, renumber, type CellWrite, type TableSnapshot } from "../../src/excel/consistency";
-import { shiftFormula } from "../../src/excel/formulaShift";
+import { shiftFormula } from "../../src/core/formulaShift";
 import type { CellValue } from "../../src/core/grid";
 import { validateWorkbook } from "../../src/core/validate";
 
