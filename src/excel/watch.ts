@@ -168,9 +168,7 @@ export class MatrixWatcher {
       const table = context.workbook.tables.getItem(managed.name);
       const shape = table.getRange().load("rowIndex, columnIndex, rowCount, columnCount");
       const head = table.getHeaderRowRange().load("values");
-      const worksheet = table.worksheet;
-      worksheet.load("name");
-      const sheet = context.workbook.worksheets.getItem(managed.sheetId);
+      const sheet = context.workbook.worksheets.getItem(managed.sheetId).load("name");
       const before = managed.place;
       const edited = change.type === "RangeEdited" ? change.rect : null;
       const local = edited ? this.queueTouched(sheet, before, edited) : null;
@@ -184,7 +182,7 @@ export class MatrixWatcher {
       const localState = local ? rowsState(local, place) : null;
       if (steady && !touchesNumbers && (localState === null || numberingUnchanged(localState.numbers, localState.filled))) {
         const marks = local ? normaliseMarks(marksSnapshot(local, place), edited) : [];
-        await this.write(context, { sheet, id: managed.sheetId, name: worksheet.name }, marks, null);
+        await this.write(context, { sheet, id: managed.sheetId, name: sheet.name }, marks, null);
         return;
       }
 
@@ -200,18 +198,18 @@ export class MatrixWatcher {
       let growth: GrowthWrites | null = null;
       const gained = growthRead ? gainedRows(growthRead) : [];
       if (growthRead && gained.length > 0) {
-        let spec = identifyBody(growthRead, place, worksheet.name, this.catalogs);
+        let spec = identifyBody(growthRead, place, sheet.name, this.catalogs);
         // The catalog may have changed since the scan: look at the workbook's tables once more.
         if (!spec) {
           await this.probeTables(context);
-          spec = identifyBody(growthRead, place, worksheet.name, this.catalogs);
+          spec = identifyBody(growthRead, place, sheet.name, this.catalogs);
         }
-        growth = growthWrites(gained, place, growthRead, spec, worksheet.name, this.options.copyFormats);
+        growth = growthWrites(gained, place, growthRead, spec, sheet.name, this.options.copyFormats);
         writes.push(...growth.formulas);
       }
       const state = rowsState(all, place);
       if (place.cols.number !== null) writes.push(...renumberRows(state.numbers, state.filled, { row: body.first, col: place.left + place.cols.number }));
-      await this.write(context, { sheet, id: managed.sheetId, name: worksheet.name }, writes, growth);
+      await this.write(context, { sheet, id: managed.sheetId, name: sheet.name }, writes, growth);
     });
   }
 
