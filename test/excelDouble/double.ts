@@ -94,6 +94,12 @@ export class ExcelDouble implements Engine {
   readonly faults = new Faults();
   /** Excel on the web fires no onChanged for a drop-down pick (office-js #4066); desktop Excel does. */
   dropdownPickFiresEvent = false;
+  /**
+   * Excel on the web may report a date format in the account's locale rather than as written (office-js
+   * #2824, #1553): with this on, date formats read back as a Spanish-locale account's would show them
+   * (year as `a`, day before month), e.g. `m/d/yyyy` as `d/m/aaaa`.
+   */
+  localeDateFormats = false;
   maxApi: string;
   displayLanguage: string;
   requestLimitBytes: number;
@@ -172,6 +178,13 @@ export class ExcelDouble implements Engine {
       throw new OfficeErrorDouble("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.");
     }
     for (const deliver of deliveries) deliver();
+  }
+
+  numberFormatAsRead(format: string): string {
+    if (!this.localeDateFormats || !/[dmy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""))) return format;
+    return format
+      .replace(/y/gi, "a")
+      .replace(/^(m+)([/.-])(d+)/i, "$3$2$1");
   }
 
   respond(value: unknown, deliver: () => void): void {

@@ -126,7 +126,7 @@ export class RangeProxy extends ProxyBase {
       case "formulas":
         return grid(loc, (c) => cellFormula(c));
       case "numberFormat":
-        return grid(loc, (c) => c?.numberFormat ?? "General");
+        return grid(loc, (c) => this.engine.numberFormatAsRead(c?.numberFormat ?? "General"));
       case "text":
         return grid(loc, (c) => cellText(c));
       case "valueTypes":
