@@ -157,7 +157,8 @@ export class MatrixWatcher {
         return await this.pass(managed, change);
       } catch (error) {
         const refusedForEdit = toShellError(error, this.options.lang).code === "CELL_EDIT_MODE";
-        if (!refusedForEdit || this.options.delayForCellEdit || attempt >= waits.length || this.stopped) throw error;
+        // Also with delayForCellEdit: a host that ignores the option refuses as one without it.
+        if (!refusedForEdit || attempt >= waits.length || this.stopped) throw error;
         await new Promise((resolve) => setTimeout(resolve, waits[attempt]));
       }
     }

@@ -654,7 +654,7 @@ function checkLength(text: unknown, max: number, what: string): void {
  * A rule read back gives its formulas for the top-left cell of the validated range that holds the cell
  * asked, not for the cell asked: Excel does so for conditional formats (office-js #5194, "by design") and
  * documents nothing for validation, so the double takes the reading that breaks a read-and-reapply
- * (docs/excel-double.md, and docs/scriptlab-validation-readback.yaml to check it in Excel).
+ * (docs/excel-double.md, and docs/scriptlab-excel-facts.yaml to check it in Excel).
  */
 export class DataValidationProxy extends ProxyBase {
   constructor(
