@@ -19,6 +19,8 @@ interface Echo {
   sheetId: string;
   rect: SheetRect;
   until: number;
+  /** The first echo came: `until` is now the end of its burst. */
+  seen?: boolean;
 }
 
 function contains(outer: SheetRect, inner: SheetRect): boolean {
@@ -66,7 +68,10 @@ export class WriteGuard {
     this.echoes = this.echoes.filter((e) => e.until >= now);
     const echo = this.echoes.find((e) => e.sheetId === sheetId && contains(e.rect, rect));
     if (!echo) return false;
-    echo.until = Math.min(echo.until, now + ECHO_BURST_MS);
+    if (!echo.seen) {
+      echo.seen = true;
+      echo.until = now + ECHO_BURST_MS;
+    }
     return true;
   }
 }
