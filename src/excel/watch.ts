@@ -199,12 +199,8 @@ export class MatrixWatcher {
       let growth: GrowthWrites | null = null;
       const gained = growthRead ? gainedRows(growthRead) : [];
       if (growthRead && gained.length > 0) {
-        let spec = identifyBody(growthRead, place, sheet.name, this.catalogs);
-        // The catalog may have changed since the scan: look at the workbook's tables once more.
-        if (!spec) {
-          await this.probeTables(context);
-          spec = identifyBody(growthRead, place, sheet.name, this.catalogs);
-        }
+        // The catalogs as the last scan found them (scaffolding and adopting scan again): no extra sync per growth.
+        const spec = identifyBody(growthRead, place, sheet.name, this.catalogs);
         growth = growthWrites(gained, place, growthRead, spec, sheet.name, this.options.copyFormats);
         writes.push(...growth.formulas);
       }

@@ -104,6 +104,21 @@ describe("the watch against Excel's behaviours", () => {
     });
   });
 
+  it("where the first row's formulas are not the layout's, rows gained get that row's formulas moved, and no guessed validation", async () => {
+    const s = await watched();
+    double = s.double;
+    await double.simulateUserEdit(MATRIX, "Q7", "=COUNTA(E7:P7)");
+    double.resetCounters();
+    await double.simulateUserEdit(MATRIX, "D14", "Nuevo resultado");
+    expect(double.syncCount).toBeLessThanOrEqual(3);
+    expect(double.cell(MATRIX, "Q14").formula).toBe("=COUNTA(E14:P14)");
+    expect(double.cell(MATRIX, "C14").formula).toBe(double.cell(MATRIX, "C7").formula!.replace(/B7/g, "B14"));
+    expect(double.cell(MATRIX, "D14").numberFormat).toBe("@");
+    expect(double.cell(MATRIX, "A14").value).toBe(8);
+    expect(validationAt(double.sheet(MATRIX), 13, 5)).toBeNull();
+    expect(s.errors).toEqual([]);
+  });
+
   describe("the planner editing a cell when a pass runs", () => {
     it("waits for the edit to end where Excel can hold the request (ExcelApi 1.11), with no message", async () => {
       const s = await watched("1.17");
