@@ -119,6 +119,17 @@ describe("the watch against Excel's behaviours", () => {
     expect(s.errors).toEqual([]);
   });
 
+  it("reports a write Excel refuses in the planner's language, and keeps watching", async () => {
+    const s = await watched();
+    double = s.double;
+    double.faults.failOperation({ match: "values", code: "GeneralException", message: "Simulated" });
+    await double.simulateUserEdit(MATRIX, "E7", "x");
+    expect(double.cell(MATRIX, "E7").value).toBe("x");
+    expect(s.errors).toEqual([expect.stringMatching(/^Excel no pudo completar la operación \(GeneralException\)/)]);
+    await double.simulateUserEdit(MATRIX, "F7", "x");
+    expect(double.cell(MATRIX, "F7").value).toBe("X");
+  });
+
   describe("the planner editing a cell when a pass runs", () => {
     it("waits for the edit to end where Excel can hold the request (ExcelApi 1.11), with no message", async () => {
       const s = await watched("1.17");
