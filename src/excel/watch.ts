@@ -6,7 +6,8 @@ import { toShellError } from "./messages";
 import { syncWithTimeout } from "./syncWithTimeout";
 import { gainedRows, growthWrites, identifyBody, queueGrowthRead, type Catalog, type GrowthWrites } from "./watchGrowth";
 import { bodyRows, eventRect, marksSnapshot, placeOf, queueRowsRead, rowsState, samePlace, type RowsRead, type TablePlace } from "./watchRows";
-import type { SheetRect, WriteGuard } from "./writeGuard";
+import { OwnWriteEchoes, type SheetRect } from "./echoes";
+import type { WriteGuard } from "./writeGuard";
 
 export interface WatchOptions {
   lang: Lang;
@@ -47,7 +48,7 @@ type Registration = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEve
  * scaffolding gives a row on rows the table gains). Managed tables are those the add-in's layout named
  * (`TablaPOA…`, src/core/matrixTable.ts) that still have the matrix header; a planner's own table with the
  * same columns is never touched. Only the planner's own local edits are acted on; co-authors' edits
- * (`Remote`) and our own writes (`ThisLocalAddin`, or the write guard's echoes below ExcelApi 1.14) are
+ * (`Remote`) and our own writes (`ThisLocalAddin`, or below ExcelApi 1.14 the guard and `OwnWriteEchoes`) are
  * ignored, and every pass is idempotent, so it never loops. Passes run one at a time; a failure reaches
  * `onError` in the planner's language, except a pass refused while the planner edits a cell, which waits
  * (delayForCellEdit) or is tried again a few times and then dropped quietly.
@@ -60,6 +61,8 @@ export class MatrixWatcher {
   private managed = new Map<string, Managed>();
   private registrations = new Map<string, Registration>();
   private catalogs: Catalog[] = [];
+  /** Below ExcelApi 1.14: the cells our last writes touched, to know their events when they come. */
+  private echoes = new OwnWriteEchoes();
   private chain: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -129,7 +132,7 @@ export class MatrixWatcher {
     const change: Change = { rect: eventRect(args.address), type: String(args.changeType) };
     if (trigger === undefined || !this.options.changeSource) {
       if (this.options.guard.active) return Promise.resolve();
-      if (change.rect && this.options.guard.isEcho(args.worksheetId, change.rect)) return Promise.resolve();
+      if (change.rect && this.echoes.isEcho(args.worksheetId, change.rect)) return Promise.resolve();
     }
     const tables = [...this.managed.values()].filter((m) => m.sheetId === args.worksheetId);
     if (tables.length === 0) return Promise.resolve();
@@ -248,8 +251,8 @@ export class MatrixWatcher {
         target.sheet.getRangeByIndexes(run.row, run.col, run.values.length, 1).values = run.values;
         echoes.push({ top: run.row, left: run.col, bottom: run.row + run.values.length - 1, right: run.col });
       }
-      // Below ExcelApi 1.14 nothing will say these events are ours: the guard recognises them by their cells.
-      if (!this.options.changeSource) this.options.guard.expectEchoes(target.id, echoes);
+      // Below ExcelApi 1.14 nothing will say these events are ours: they are recognised by their cells.
+      if (!this.options.changeSource) this.echoes.expect(target.id, echoes);
       await this.sync(context);
     });
   }

@@ -4,7 +4,7 @@ import { bodySpecCandidates, identifyMatrixBody, matrixBodyRows, type MatrixBody
 import type { CellWrite } from "./consistency";
 import { conditionalFormatStep, styleStep, validationStep, type WriteEnv } from "./layoutWrites";
 import type { TablePlace } from "./watchRows";
-import type { SheetRect } from "./writeGuard";
+import type { SheetRect } from "./echoes";
 
 /**
  * Rows a managed table gained since the watch last saw it — typed or pasted below it, filled down

@@ -1,6 +1,6 @@
 import { columnIndex } from "../core/address";
 import { filledRows, matrixColumns, type MatrixColumns, type TableSnapshot } from "./consistency";
-import type { SheetRect } from "./writeGuard";
+import type { SheetRect } from "./echoes";
 
 /**
  * What the watch reads of a managed table, kept to what keeping it consistent needs so that an edit

@@ -1,14 +1,14 @@
 import { eventRect } from "../../src/excel/watchRows";
-import { ECHO_BURST_MS, ECHO_WAIT_MS, WriteGuard } from "../../src/excel/writeGuard";
+import { ECHO_BURST_MS, ECHO_WAIT_MS, OwnWriteEchoes } from "../../src/excel/echoes";
 
 describe("recognising the echoes of the add-in's own writes (below ExcelApi 1.14)", () => {
   let now = 0;
-  const guard = () => new WriteGuard(() => now);
+  const guard = () => new OwnWriteEchoes(() => now);
   beforeEach(() => (now = 1_000));
 
   it("takes an event inside cells it wrote for its echo, and one elsewhere or on another sheet for the planner's", () => {
     const g = guard();
-    g.expectEchoes("s1", [{ top: 6, left: 0, bottom: 12, right: 0 }]);
+    g.expect("s1", [{ top: 6, left: 0, bottom: 12, right: 0 }]);
     expect(g.isEcho("s1", { top: 8, left: 0, bottom: 9, right: 0 })).toBe(true);
     expect(g.isEcho("s1", { top: 8, left: 1, bottom: 8, right: 1 })).toBe(false);
     expect(g.isEcho("s2", { top: 8, left: 0, bottom: 8, right: 0 })).toBe(false);
@@ -16,7 +16,7 @@ describe("recognising the echoes of the add-in's own writes (below ExcelApi 1.14
 
   it("waits seconds for the first echo, then only for the burst that comes with it", () => {
     const g = guard();
-    g.expectEchoes("s1", [{ top: 6, left: 4, bottom: 6, right: 4 }]);
+    g.expect("s1", [{ top: 6, left: 4, bottom: 6, right: 4 }]);
     now += ECHO_WAIT_MS - 1;
     expect(g.isEcho("s1", { top: 6, left: 4, bottom: 6, right: 4 })).toBe(true);
     now += ECHO_BURST_MS;
@@ -24,7 +24,7 @@ describe("recognising the echoes of the add-in's own writes (below ExcelApi 1.14
     // The planner typing the same cell a moment later is the planner.
     now += ECHO_BURST_MS + 1;
     expect(g.isEcho("s1", { top: 6, left: 4, bottom: 6, right: 4 })).toBe(false);
-    g.expectEchoes("s1", [{ top: 7, left: 4, bottom: 7, right: 4 }]);
+    g.expect("s1", [{ top: 7, left: 4, bottom: 7, right: 4 }]);
     now += ECHO_WAIT_MS + 1;
     expect(g.isEcho("s1", { top: 7, left: 4, bottom: 7, right: 4 })).toBe(false);
   });
