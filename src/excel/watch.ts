@@ -179,14 +179,17 @@ export class MatrixWatcher {
       await this.sync(context);
 
       const place = placeOf(shape, head.values[0] ?? []);
-      managed.place = place;
-      if (!isMatrixHeader(place.header)) return;
+      if (!isMatrixHeader(place.header)) {
+        managed.place = place;
+        return;
+      }
       const steady = samePlace(place, before) && change.type === "RangeEdited" && edited !== null;
       const touchesNumbers = edited !== null && place.cols.number !== null && edited.left <= place.left + place.cols.number && edited.right >= place.left + place.cols.number;
       const localState = local ? rowsState(local, place) : null;
       if (steady && !touchesNumbers && (localState === null || numberingUnchanged(localState.numbers, localState.filled))) {
         const marks = local ? normaliseMarks(marksSnapshot(local, place), edited) : [];
         await this.write(context, { sheet, id: managed.sheetId, name: sheet.name }, marks, null);
+        managed.place = place;
         return;
       }
 
@@ -210,6 +213,8 @@ export class MatrixWatcher {
       const state = rowsState(all, place);
       if (place.cols.number !== null) writes.push(...renumberRows(state.numbers, state.filled, { row: body.first, col: place.left + place.cols.number }));
       await this.write(context, { sheet, id: managed.sheetId, name: sheet.name }, writes, growth);
+      // Only now: a pass that failed on the way sees the same rows gained when it is tried again.
+      managed.place = place;
     });
   }
 
@@ -230,7 +235,8 @@ export class MatrixWatcher {
   private gainCandidates(before: TablePlace, place: TablePlace, change: Change): number[] {
     const body = bodyRows(place);
     const out: number[] = [];
-    for (let row = Math.max(body.first, body.last - (place.rows - before.rows) + 1); row <= body.last && place.rows > before.rows; row++) out.push(row);
+    const grown = place.rows - before.rows;
+    if (grown > 0) for (let row = Math.max(body.first, body.last - grown + 1); row <= body.last; row++) out.push(row);
     if (change.type === "RowInserted" && change.rect) {
       for (let row = Math.max(change.rect.top, body.first); row <= Math.min(change.rect.bottom, body.last); row++) out.push(row);
     }

@@ -144,6 +144,17 @@ describe("the watch against Excel's behaviours", () => {
       expect(s.errors).toEqual([]);
     });
 
+    it("a growth whose write Excel refused for a cell edit is laid out in full when tried again", async () => {
+      const s = await watched("1.17");
+      double = s.double;
+      double.faults.failOperation({ match: "numberFormat", code: "InvalidOperationInCellEditMode" });
+      await double.simulateUserEdit(MATRIX, "D14", "Nuevo resultado");
+      expectRowFormulas(double, 14);
+      expect(double.cell(MATRIX, "A14").value).toBe(8);
+      expectMonthsValidateThemselves(double, [14]);
+      expect(s.errors).toEqual([]);
+    });
+
     it("below ExcelApi 1.11 tries again quietly until the edit ends, and drops the pass quietly if it never does", async () => {
       double = installDouble("1.10");
       await createOfficeShell({ syncTimeoutMs: 5000 }).scaffold({ template: escoTemplate(2024), lang: "es" });
