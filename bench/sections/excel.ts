@@ -56,7 +56,7 @@ function figures(double: ExcelDouble, rows: number, ms: number): ExcelRow {
 }
 
 /** The double stores formulas without computing them; Excel answers with their results, which weigh. */
-function showFormulaResults(double: ExcelDouble, t: PlanTemplate): void {
+export function showFormulaResults(double: ExcelDouble, t: PlanTemplate): void {
   for (const sheet of scaffoldLayout(t, { lang: "es" }).sheets) {
     for (const block of sheet.blocks) {
       const { row: top, col: left } = parseCell(block.anchor);

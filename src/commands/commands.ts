@@ -3,7 +3,7 @@ import type { Lang } from "../core/model";
 import { createOfficeShell } from "../excel/officeShell";
 import { GENERATE_MATRIX_ACTION } from "./actions";
 import { generateMatrix } from "./generateMatrix";
-import { type Notice, noticeQuery } from "./notices";
+import { type Notice, noticeQuery, noticeText } from "./notices";
 
 /**
  * The ribbon's function file (commands.html): registers the ExecuteFunction commands of manifest.xml.
@@ -21,8 +21,28 @@ export async function onGenerateMatrix(event: Office.AddinCommands.Event): Promi
   }
 }
 
-/** Opens dialog.html with the notice and resolves when the planner closes it (button or the dialog's ×). */
+/**
+ * Whether this Excel can open a dialog (DialogApi 1.1). Every Excel the add-in runs on (ExcelApi 1.8) has
+ * it, but the manifest does not require it, so it is checked rather than assumed.
+ */
+function canShowDialogs(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("DialogApi", "1.1");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens dialog.html with the notice and resolves when the planner closes it (button or the dialog's ×).
+ * Where Excel cannot open dialogs it rejects with the notice's own text in the planner's language, for
+ * the caller's log: a ribbon command has no other place to show it.
+ */
 export function showNotice(notice: Notice, lang: Lang): Promise<void> {
+  if (!canShowDialogs()) {
+    const text = noticeText(notice, lang);
+    return Promise.reject(new Error(`${text.title}. ${text.body} ${text.hint}`));
+  }
   const url = new URL(`dialog.html?${noticeQuery(notice, lang)}`, window.location.href).href;
   return new Promise((resolve, reject) => {
     Office.context.ui.displayDialogAsync(url, { height: 35, width: 30, displayInIframe: true }, (result) => {

@@ -2,6 +2,7 @@ import { MONTH_LABELS } from "./months";
 import { columnLetter, sheetRef } from "./address";
 import type { FormulaCell, LayoutCell, LayoutSheet, WorkbookLayout } from "./layoutTypes";
 import { layoutText, type LayoutText } from "./layoutText";
+import { MATRIX_TABLE_PREFIX } from "./matrixTable";
 import type { Lang, PlanTemplate } from "./model";
 
 /**
@@ -83,11 +84,11 @@ function catalogRefs(objectivesSheet: string, lastRow: number): CatalogRefs {
   return { ids: `${s}!$A$2:$A$${lastRow}`, texts: `${s}!$B$2:$B$${lastRow}` };
 }
 
-/** A workbook-unique table name: the default one for the default sheet name, else one derived from the sheet name. */
-function tableName(sheet: string, defaultSheet: string, defaultName: string): string {
+/** A workbook-unique table name: the default one for the default sheet name, else `{prefix}_{sheet name}`. */
+function tableName(sheet: string, defaultSheet: string, defaultName: string, prefix = "Tabla"): string {
   if (sheet === defaultSheet) return defaultName;
   const cleaned = sheet.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-  return `Tabla_${cleaned || "POA"}`.slice(0, 250);
+  return `${prefix}_${cleaned || "POA"}`.slice(0, 250);
 }
 
 /** The formulas of one matrix row (1-based `row`), for the layout and for writers that extend the table later. */
@@ -204,7 +205,8 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
 
   const months = `E${first}:P${last}`;
   sheet.tables.push({
-    name: tableName(names.matrix, matrixSheetName(template.year), `TablaPOA${template.year}`),
+    // Every matrix table's name starts with the prefix: it is how the watch tells its matrix from a planner's table.
+    name: tableName(names.matrix, matrixSheetName(template.year), `${MATRIX_TABLE_PREFIX}${template.year}`, MATRIX_TABLE_PREFIX),
     range: `A${MATRIX_HEADER_ROW}:${LAST_MATRIX_COLUMN}${last}`,
     style: TABLE_STYLE,
   });

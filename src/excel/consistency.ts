@@ -95,22 +95,51 @@ function hasText(v: unknown): boolean {
 export function renumber(table: TableSnapshot): CellWrite[] {
   const cols = matrixColumns(table.rows[0] ?? []);
   if (cols.number === null) return [];
+  const body = table.rows.slice(1);
+  const filled = body.map((line) => (cols.result !== null && hasText(line[cols.result])) || cols.months.some((c) => hasText(line[c])));
+  return renumberRows(
+    body.map((line) => line[cols.number as number]),
+    filled,
+    { row: table.top + 1, col: table.left + cols.number },
+  );
+}
+
+function isOurNumber(current: unknown): boolean {
+  return current === "" || current === null || current === undefined || (typeof current === "number" && Number.isInteger(current) && current > 0);
+}
+
+/**
+ * `renumber` over one column: `numbers` are the body's `N°` cells as `formulas` reads them, `filled`
+ * says which rows hold a result or a month, `at` is the sheet cell of the first body row's `N°`.
+ */
+export function renumberRows(numbers: unknown[], filled: boolean[], at: { row: number; col: number }): CellWrite[] {
   const writes: CellWrite[] = [];
   let n = 0;
-  for (let r = 1; r < table.rows.length; r++) {
-    const line = table.rows[r];
-    const filled = (cols.result !== null && hasText(line[cols.result])) || cols.months.some((c) => hasText(line[c]));
-    const current = line[cols.number];
-    if (filled) n++;
-    if (isFormula(current)) continue;
-    const ours = current === "" || current === null || current === undefined || (typeof current === "number" && Number.isInteger(current) && current > 0);
-    if (!ours) continue;
-    const target: number | "" = filled ? n : "";
-    if (current !== target && !(target === "" && (current === null || current === undefined))) {
-      writes.push({ row: table.top + r, col: table.left + cols.number, value: target });
-    }
-  }
+  numbers.forEach((current, r) => {
+    if (filled[r]) n++;
+    if (isFormula(current) || !isOurNumber(current)) return;
+    const target: number | "" = filled[r] ? n : "";
+    if (current !== target && !(target === "" && (current === null || current === undefined))) writes.push({ row: at.row + r, col: at.col, value: target });
+  });
   return writes;
+}
+
+/**
+ * Whether an edit confined to these rows leaves every other row's `N°` as it was: each row already has
+ * what numbering gives it (a number when it holds something, nothing when it is empty), so no row
+ * started or stopped counting. A formula or a planner's own code in `N°` says nothing: renumber to be sure.
+ */
+export function numberingUnchanged(numbers: unknown[], filled: boolean[]): boolean {
+  return numbers.every((current, r) => {
+    if (isFormula(current) || !isOurNumber(current)) return false;
+    const blank = current === "" || current === null || current === undefined;
+    return filled[r] ? !blank : blank;
+  });
+}
+
+/** A cell counts as holding something for `N°` unless Excel says it is empty (`valueTypes`). */
+export function filledRows(types: unknown[][]): boolean[] {
+  return types.map((line) => line.some((t) => t !== "Empty"));
 }
 
 /** Groups single-cell writes into vertical runs (same column, consecutive rows) to send fewer operations. */

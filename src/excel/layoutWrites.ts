@@ -123,7 +123,7 @@ function numberFormatSteps(sheet: LayoutSheet): WriteStep[] {
   });
 }
 
-function styleStep(sheetName: string, s: LayoutStyle): WriteStep {
+export function styleStep(sheetName: string, s: LayoutStyle): WriteStep {
   return {
     bytes: jsonBytes(s),
     queue: ({ sheets }) => {
@@ -140,7 +140,7 @@ function styleStep(sheetName: string, s: LayoutStyle): WriteStep {
   };
 }
 
-function validationStep(sheetName: string, v: LayoutValidation): WriteStep {
+export function validationStep(sheetName: string, v: LayoutValidation): WriteStep {
   return {
     bytes: jsonBytes(v),
     queue: ({ sheets }) => {
@@ -153,7 +153,7 @@ function validationStep(sheetName: string, v: LayoutValidation): WriteStep {
   };
 }
 
-function conditionalFormatStep(sheetName: string, f: LayoutConditionalFormat): WriteStep {
+export function conditionalFormatStep(sheetName: string, f: LayoutConditionalFormat): WriteStep {
   return {
     bytes: jsonBytes(f),
     queue: ({ sheets }) => {

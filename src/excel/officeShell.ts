@@ -11,7 +11,7 @@ import { isExcelApiSupported } from "./requirements";
 import { selectCell } from "./selectCell";
 import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
 import { DEFAULT_SYNC_TIMEOUT_MS } from "./syncWithTimeout";
-import { MatrixWatcher } from "./watch";
+import type { MatrixWatcher } from "./watch";
 import { WriteGuard } from "./writeGuard";
 
 export interface OfficeShellOptions {
@@ -90,8 +90,18 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     },
 
     async watch({ lang, onError }): Promise<() => Promise<void>> {
+      // The watch starts after a scaffold or a validation, so its code loads then rather than with the pane.
+      const { MatrixWatcher } = await import("./watch");
       const caps = capabilities();
-      const watcher = new MatrixWatcher({ lang, timeoutMs, onError, changeSource: caps.changeSource, copyFormats: caps.cellProperties, guard });
+      const watcher = new MatrixWatcher({
+        lang,
+        timeoutMs,
+        onError,
+        changeSource: caps.changeSource,
+        copyFormats: caps.cellProperties,
+        delayForCellEdit: isExcelApiSupported("1.11"),
+        guard,
+      });
       await watcher.scan();
       watchers.add(watcher);
       return async () => {

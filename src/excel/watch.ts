@@ -1,9 +1,12 @@
-import { parseRange } from "../core/address";
+import { isCatalogHeader } from "../core/matrixBody";
+import { isMatrixTableName } from "../core/matrixTable";
 import type { Lang } from "../core/model";
-import { columnRuns, isMatrixHeader, normaliseMarks, renumber, type CellWrite, type TableSnapshot } from "./consistency";
-import { shiftFormula } from "./formulaShift";
+import { columnRuns, isMatrixHeader, normaliseMarks, numberingUnchanged, renumberRows, type CellWrite } from "./consistency";
 import { toShellError } from "./messages";
 import { syncWithTimeout } from "./syncWithTimeout";
+import { gainedRows, growthWrites, identifyBody, queueGrowthRead, type Catalog, type GrowthWrites } from "./watchGrowth";
+import { bodyRows, eventRect, marksSnapshot, placeOf, queueRowsRead, rowsState, samePlace, type RowsRead, type TablePlace } from "./watchRows";
+import { OwnWriteEchoes, type SheetRect } from "./echoes";
 import type { WriteGuard } from "./writeGuard";
 
 export interface WatchOptions {
@@ -12,58 +15,75 @@ export interface WatchOptions {
   onError: (message: string) => void;
   /** ExcelApi 1.14: events say whether this add-in made the change. */
   changeSource: boolean;
-  /** ExcelApi 1.9: `copyFrom(…, Formats)` carries the row formats and conditional formats to new rows. */
+  /** ExcelApi 1.9: `copyFrom(…, Formats)` carries formats to new rows when the layout can't be identified. */
   copyFormats: boolean;
+  /** ExcelApi 1.11: `Excel.run({ delayForCellEdit: true })` holds a pass until the planner leaves the cell they edit. */
+  delayForCellEdit: boolean;
   guard: WriteGuard;
+  /** Without delayForCellEdit, a pass refused because the planner is editing a cell is tried again after these waits. */
+  editRetryMs?: number[];
 }
 
-/** The managed matrix table: `TablaPOA…` by name, or any table with the scaffolded header. */
-export const MANAGED_TABLE_PREFIX = "TablaPOA";
+/** Waits before trying a pass again while the planner edits a cell (about 15 s in all), then it is dropped quietly. */
+export const EDIT_RETRY_MS = [250, 500, 1000, 2000, 4000, 8000];
+/** With delayForCellEdit Excel holds a pass while the planner types; that wait is not Excel hanging. */
+export const CELL_EDIT_WAIT_MS = 5 * 60_000;
 
 interface Managed {
   name: string;
   sheetId: string;
-  /** Table rows (header included) when last seen, to notice the table growing. */
-  rows: number;
+  /** The table as last seen, to notice rows gained or lost and to read the rows an edit touched in one sync. */
+  place: TablePlace;
+}
+
+interface Change {
+  rect: SheetRect | null;
+  type: string;
 }
 
 type Registration = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
 
 /**
- * Keeps the managed matrix consistent while the planner types (marks to `X`, `N°`, formats,
- * validation and formulas on rows the table grew by). Only the planner's own local edits inside a
- * managed table are acted on; co-authors' edits (`Remote`) and our own writes (`ThisLocalAddin`, or
- * the write guard below ExcelApi 1.14) are ignored, and every pass is idempotent, so it never loops.
- * Passes run one at a time; a failure reaches `onError` in the planner's language.
+ * Keeps the add-in's own matrix tables consistent while the planner types (marks to `X`, `N°`, and what
+ * scaffolding gives a row on rows the table gains). Managed tables are those the add-in's layout named
+ * (`TablaPOA…`, src/core/matrixTable.ts) that still have the matrix header; a planner's own table with the
+ * same columns is never touched. Only the planner's own local edits are acted on; co-authors' edits
+ * (`Remote`) and our own writes (`ThisLocalAddin`, or below ExcelApi 1.14 the guard and `OwnWriteEchoes`) are
+ * ignored, and every pass is idempotent, so it never loops. Passes run one at a time; a failure reaches
+ * `onError` in the planner's language, except a pass refused while the planner edits a cell, which waits
+ * (delayForCellEdit) or is tried again a few times and then dropped quietly.
+ *
+ * An edit costs one read sync, plus one write sync when something changes; only an edit that changes
+ * which rows count for `N°` (or the table's size) reads the whole `N°` column and which rows hold
+ * something — by `valueTypes`, never the results' text — so its cost does not grow with the results' length.
  */
 export class MatrixWatcher {
   private managed = new Map<string, Managed>();
   private registrations = new Map<string, Registration>();
+  private catalogs: Catalog[] = [];
+  /** Below ExcelApi 1.14: the cells our last writes touched, to know their events when they come. */
+  private echoes = new OwnWriteEchoes();
   private chain: Promise<void> = Promise.resolve();
   private stopped = false;
 
   constructor(private readonly options: WatchOptions) {}
 
-  private get sync() {
-    return { lang: this.options.lang, timeoutMs: this.options.timeoutMs };
+  private sync(context: Excel.RequestContext): Promise<void> {
+    const timeoutMs = this.options.delayForCellEdit ? Math.max(this.options.timeoutMs, CELL_EDIT_WAIT_MS) : this.options.timeoutMs;
+    return syncWithTimeout(context, { lang: this.options.lang, timeoutMs });
   }
 
-  /** Finds the managed tables and listens on their sheets; call again after scaffolding. */
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.options.delayForCellEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch);
+  }
+
+  /** Finds the managed tables (and the catalogs their layout refers to) and listens on their sheets; call again after scaffolding. */
   async scan(): Promise<void> {
-    await Excel.run(async (context) => {
-      const tables = context.workbook.tables;
-      tables.load("items/name");
-      await syncWithTimeout(context, this.sync);
-      const probes = tables.items.map((t) => ({
-        name: t.name,
-        header: t.getHeaderRowRange().load("values"),
-        range: t.getRange().load("rowCount"),
-        sheet: t.worksheet.load("id"),
-      }));
-      await syncWithTimeout(context, this.sync);
-      for (const p of probes) {
-        if (!p.name.toUpperCase().startsWith(MANAGED_TABLE_PREFIX.toUpperCase()) && !isMatrixHeader(p.header.values[0] ?? [])) continue;
-        if (!this.managed.has(p.name)) this.managed.set(p.name, { name: p.name, sheetId: p.sheet.id, rows: p.range.rowCount });
+    await this.run(async (context) => {
+      const tables = await this.probeTables(context);
+      for (const p of tables) {
+        if (!isMatrixTableName(p.name) || !isMatrixHeader(p.header)) continue;
+        if (!this.managed.has(p.name)) this.managed.set(p.name, { name: p.name, sheetId: p.sheetId, place: p.place });
       }
       const sheets = new Set([...this.managed.values()].map((m) => m.sheetId));
       const added: [string, Registration][] = [];
@@ -71,9 +91,25 @@ export class MatrixWatcher {
         if (this.registrations.has(id)) continue;
         added.push([id, context.workbook.worksheets.getItem(id).onChanged.add((args) => this.onChanged(args))]);
       }
-      if (added.length > 0) await syncWithTimeout(context, this.sync);
+      if (added.length > 0) await this.sync(context);
       for (const [id, reg] of added) this.registrations.set(id, reg);
     });
+  }
+
+  /** Every table's name, header and place (two syncs); remembers the catalogs among them. */
+  private async probeTables(context: Excel.RequestContext): Promise<{ name: string; header: unknown[]; sheetId: string; place: TablePlace }[]> {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await this.sync(context);
+    const probes = tables.items.map((t) => {
+      const sheet = t.worksheet;
+      sheet.load("id, name");
+      return { name: t.name, header: t.getHeaderRowRange().load("values"), range: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount"), sheet };
+    });
+    await this.sync(context);
+    const found = probes.map((p) => ({ name: p.name, header: p.header.values[0] ?? [], sheetId: p.sheet.id, sheetName: p.sheet.name, place: placeOf(p.range, p.header.values[0] ?? []) }));
+    this.catalogs = found.filter((t) => isCatalogHeader(t.header)).map((t) => ({ sheet: t.sheetName, rows: t.place.rows - 1 }));
+    return found;
   }
 
   async stop(): Promise<void> {
@@ -81,7 +117,7 @@ export class MatrixWatcher {
     for (const [id, reg] of this.registrations) {
       await Excel.run(reg.context, async (context) => {
         reg.remove();
-        await syncWithTimeout(context, this.sync);
+        await this.sync(context);
       });
       this.registrations.delete(id);
     }
@@ -93,18 +129,23 @@ export class MatrixWatcher {
     if (this.stopped || args.source === "Remote") return Promise.resolve();
     const trigger = (args as { triggerSource?: string }).triggerSource;
     if (trigger === "ThisLocalAddin") return Promise.resolve();
-    if ((trigger === undefined || !this.options.changeSource) && this.options.guard.active) return Promise.resolve();
+    const change: Change = { rect: eventRect(args.address), type: String(args.changeType) };
+    if (trigger === undefined || !this.options.changeSource) {
+      if (this.options.guard.active) return Promise.resolve();
+      if (change.rect && this.echoes.isEcho(args.worksheetId, change.rect)) return Promise.resolve();
+    }
     const tables = [...this.managed.values()].filter((m) => m.sheetId === args.worksheetId);
     if (tables.length === 0) return Promise.resolve();
     const next = this.chain.then(async () => {
       for (const t of tables) {
         try {
-          await this.pass(t, args.address);
+          await this.passWhenNotEditing(t, change);
         } catch (error) {
           const failure = toShellError(error, this.options.lang);
           // The planner deleted the table: nothing left to keep consistent.
           if (failure.officeCode === "ItemNotFound") this.managed.delete(t.name);
-          else this.options.onError(failure.message);
+          // Still editing after every retry: the pass is dropped; Validar reports what it would have fixed.
+          else if (failure.code !== "CELL_EDIT_MODE") this.options.onError(failure.message);
         }
       }
     });
@@ -112,96 +153,113 @@ export class MatrixWatcher {
     return next;
   }
 
-  private async pass(managed: Managed, address: string): Promise<void> {
-    await Excel.run(async (context) => {
-      const table = context.workbook.tables.getItem(managed.name);
-      const range = table.getRange().load("rowIndex, columnIndex, rowCount, columnCount, formulas");
-      await syncWithTimeout(context, this.sync);
-      const snapshot: TableSnapshot = { top: range.rowIndex, left: range.columnIndex, rows: range.formulas };
-      const changed = changedRect(address);
-      const writes: CellWrite[] = changed ? normaliseMarks(snapshot, changed) : [];
-      applyToSnapshot(snapshot, writes);
-      const grewFrom = range.rowCount > managed.rows && managed.rows >= 2 ? managed.rows : null;
-      const sheet = context.workbook.worksheets.getItem(managed.sheetId);
-
-      let growth: (() => void) | null = null;
-      if (grewFrom !== null) growth = await this.readGrowth(context, sheet, snapshot, range, grewFrom, writes);
-      // Numbering sees the table as this pass leaves it (a formula copied into a new row fills it), so
-      // the same event delivered again finds nothing left to do.
-      applyToSnapshot(snapshot, writes);
-      writes.push(...renumber(snapshot));
-
-      if (writes.length > 0 || growth) {
-        await this.options.guard.run(async () => {
-          growth?.();
-          for (const run of columnRuns(writes)) sheet.getRangeByIndexes(run.row, run.col, run.values.length, 1).values = run.values;
-          await syncWithTimeout(context, this.sync);
-        });
+  private async passWhenNotEditing(managed: Managed, change: Change): Promise<void> {
+    const waits = this.options.editRetryMs ?? EDIT_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.pass(managed, change);
+      } catch (error) {
+        const refusedForEdit = toShellError(error, this.options.lang).code === "CELL_EDIT_MODE";
+        // Also with delayForCellEdit: a host that ignores the option refuses as one without it.
+        if (!refusedForEdit || attempt >= waits.length || this.stopped) throw error;
+        await new Promise((resolve) => setTimeout(resolve, waits[attempt]));
       }
-      managed.rows = range.rowCount;
+    }
+  }
+
+  private async pass(managed: Managed, change: Change): Promise<void> {
+    await this.run(async (context) => {
+      const table = context.workbook.tables.getItem(managed.name);
+      const shape = table.getRange().load("rowIndex, columnIndex, rowCount, columnCount");
+      const head = table.getHeaderRowRange().load("values");
+      const sheet = context.workbook.worksheets.getItem(managed.sheetId).load("name");
+      const before = managed.place;
+      const edited = change.type === "RangeEdited" ? change.rect : null;
+      const local = edited ? this.queueTouched(sheet, before, edited) : null;
+      await this.sync(context);
+
+      const place = placeOf(shape, head.values[0] ?? []);
+      if (!isMatrixHeader(place.header)) {
+        managed.place = place;
+        return;
+      }
+      const steady = samePlace(place, before) && change.type === "RangeEdited" && edited !== null;
+      const touchesNumbers = edited !== null && place.cols.number !== null && edited.left <= place.left + place.cols.number && edited.right >= place.left + place.cols.number;
+      const localState = local ? rowsState(local, place) : null;
+      if (steady && !touchesNumbers && (localState === null || numberingUnchanged(localState.numbers, localState.filled))) {
+        const marks = local ? normaliseMarks(marksSnapshot(local, place), edited) : [];
+        await this.write(context, { sheet, id: managed.sheetId, name: sheet.name }, marks, null);
+        managed.place = place;
+        return;
+      }
+
+      // The table moved, grew, shrank, or which rows count for N° may have changed: read what numbering needs of every row.
+      const body = bodyRows(place);
+      const all = queueRowsRead(sheet, place, body.first, body.last, false);
+      const touched = edited ? this.queueTouched(sheet, place, edited) : null;
+      const candidates = this.gainCandidates(before, place, change);
+      const growthRead = candidates.length > 0 ? queueGrowthRead(sheet, place, candidates) : null;
+      await this.sync(context);
+
+      const writes: CellWrite[] = touched && edited ? normaliseMarks(marksSnapshot(touched, place), edited) : [];
+      let growth: GrowthWrites | null = null;
+      const gained = growthRead ? gainedRows(growthRead) : [];
+      if (growthRead && gained.length > 0) {
+        // The catalogs as the last scan found them (scaffolding and adopting scan again): no extra sync per growth.
+        const spec = identifyBody(growthRead, place, sheet.name, this.catalogs);
+        growth = growthWrites(gained, place, growthRead, spec, sheet.name, this.options.copyFormats);
+        writes.push(...growth.formulas);
+      }
+      const state = rowsState(all, place);
+      if (place.cols.number !== null) writes.push(...renumberRows(state.numbers, state.filled, { row: body.first, col: place.left + place.cols.number }));
+      await this.write(context, { sheet, id: managed.sheetId, name: sheet.name }, writes, growth);
+      // Only now: a pass that failed on the way sees the same rows gained when it is tried again.
+      managed.place = place;
     });
+  }
+
+  /** Reads the rows of `rect` that lie in the table's body (months with their contents); null when it misses the table. */
+  private queueTouched(sheet: Excel.Worksheet, place: TablePlace, rect: SheetRect): RowsRead | null {
+    const body = bodyRows(place);
+    const first = Math.max(rect.top, body.first);
+    const last = Math.min(rect.bottom, body.last);
+    if (first > last || rect.right < place.left || rect.left > place.left + place.width - 1) return null;
+    return queueRowsRead(sheet, place, first, last, true);
   }
 
   /**
-   * Rows the table grew by get what the first data row has: its number formats (and, with ExcelApi 1.9,
-   * its cell and conditional formats), its formulas where the new cell is empty, and each column's data
-   * validation, re-applied over the whole column of the body (the rule read from the first row is written
-   * for it, the range's top-left). One more read sync; the writes join the pass's write sync.
+   * Rows that may be new since the table was last seen: as many last rows as it gained (typed or pasted
+   * below it, filled down — whose event names the old last rows instead, office-js #728), and the rows an
+   * insert event names inside it (rows inserted mid-table).
    */
-  private async readGrowth(
-    context: Excel.RequestContext,
-    sheet: Excel.Worksheet,
-    snapshot: TableSnapshot,
-    range: Excel.Range,
-    grewFrom: number,
-    writes: CellWrite[],
-  ): Promise<() => void> {
-    const first = range.getRow(1).load("numberFormat");
-    const validations = Array.from({ length: range.columnCount }, (_, c) => range.getCell(1, c).dataValidation.load("type, rule, ignoreBlanks, errorAlert, prompt"));
-    await syncWithTimeout(context, this.sync);
-
-    const firstRow = snapshot.top + 1;
-    const newTop = snapshot.top + grewFrom;
-    const count = range.rowCount - grewFrom;
-    const width = range.columnCount;
-    const formats = first.numberFormat;
-    snapshot.rows[1].forEach((f, c) => {
-      if (typeof f !== "string" || !f.startsWith("=")) return;
-      for (let r = grewFrom; r < range.rowCount; r++) {
-        if (snapshot.rows[r][c] === "" || snapshot.rows[r][c] === null) writes.push({ row: snapshot.top + r, col: snapshot.left + c, value: shiftFormula(f, snapshot.top + r - firstRow, 0) });
-      }
-    });
-    return () => {
-      const added = sheet.getRangeByIndexes(newTop, snapshot.left, count, width);
-      if (this.options.copyFormats) added.copyFrom(sheet.getRangeByIndexes(firstRow, snapshot.left, 1, width), "Formats");
-      added.numberFormat = Array.from({ length: count }, () => formats[0].slice());
-      validations.forEach((dv, c) => {
-        if (dv.type === "None" || dv.type === "Inconsistent" || dv.type === "MixedCriteria") return;
-        const column = sheet.getRangeByIndexes(firstRow, snapshot.left + c, range.rowCount - 1, 1).dataValidation;
-        column.clear();
-        column.rule = definedCriteria(dv.rule);
-        column.ignoreBlanks = dv.ignoreBlanks;
-        column.errorAlert = dv.errorAlert;
-        column.prompt = dv.prompt;
-      });
-    };
+  private gainCandidates(before: TablePlace, place: TablePlace, change: Change): number[] {
+    const body = bodyRows(place);
+    const out: number[] = [];
+    const grown = place.rows - before.rows;
+    if (grown > 0) for (let row = Math.max(body.first, body.last - grown + 1); row <= body.last; row++) out.push(row);
+    if (change.type === "RowInserted" && change.rect) {
+      for (let row = Math.max(change.rect.top, body.first); row <= Math.min(change.rect.bottom, body.last); row++) out.push(row);
+    }
+    return out;
   }
-}
 
-function applyToSnapshot(snapshot: TableSnapshot, writes: CellWrite[]): void {
-  for (const w of writes) snapshot.rows[w.row - snapshot.top][w.col - snapshot.left] = w.value;
-}
-
-/** Excel may report every criterion key, unset ones as null; a rule to write has exactly one. */
-function definedCriteria(rule: Excel.DataValidationRule): Excel.DataValidationRule {
-  return Object.fromEntries(Object.entries(rule).filter(([, v]) => v !== null && v !== undefined)) as Excel.DataValidationRule;
-}
-
-/** The event's address (`E8`, `E8:F9`) as a 0-based rect; null for whole rows/columns (inserted or deleted). */
-function changedRect(address: string): { top: number; left: number; bottom: number; right: number } | null {
-  try {
-    return parseRange(address.slice(address.lastIndexOf("!") + 1));
-  } catch {
-    return null;
+  /** One write sync for the pass's values and the gained rows' formats; nothing when there is nothing to write. */
+  private async write(
+    context: Excel.RequestContext,
+    target: { sheet: Excel.Worksheet; id: string; name: string },
+    writes: CellWrite[],
+    growth: GrowthWrites | null,
+  ): Promise<void> {
+    if (writes.length === 0 && !growth) return;
+    await this.options.guard.run(async () => {
+      const echoes: SheetRect[] = growth ? growth.queueFormats({ context, sheets: new Map([[target.name, target.sheet]]) }) : [];
+      for (const run of columnRuns(writes)) {
+        target.sheet.getRangeByIndexes(run.row, run.col, run.values.length, 1).values = run.values;
+        echoes.push({ top: run.row, left: run.col, bottom: run.row + run.values.length - 1, right: run.col });
+      }
+      // Below ExcelApi 1.14 nothing will say these events are ours: they are recognised by their cells.
+      if (!this.options.changeSource) this.echoes.expect(target.id, echoes);
+      await this.sync(context);
+    });
   }
 }

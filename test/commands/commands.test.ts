@@ -32,6 +32,7 @@ interface FakeDialog {
 const associated = new Map<string, (event: { completed: () => void }) => Promise<void>>();
 const dialogs: FakeDialog[] = [];
 let dialogFails = false;
+let dialogApi = true;
 
 const office = {
   onReady: (callback: () => void) => {
@@ -41,8 +42,10 @@ const office = {
   actions: { associate: (name: string, fn: (event: { completed: () => void }) => Promise<void>) => associated.set(name, fn) },
   context: {
     displayLanguage: "es-SV",
+    requirements: { isSetSupported: (name: string, version?: string) => name !== "DialogApi" || (dialogApi && version === "1.1") },
     ui: {
       displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
+        if (!dialogApi) throw new TypeError("displayDialogAsync is not available on this host");
         if (dialogFails) {
           callback({ status: "failed", error: { code: 12007, message: "A dialog box is already opened" } });
           return;
@@ -81,6 +84,7 @@ beforeEach(() => {
   jest.clearAllMocks();
   dialogs.length = 0;
   dialogFails = false;
+  dialogApi = true;
   office.context.displayLanguage = "es-SV";
   fakeShell.capabilities.mockReturnValue({ core: true, cellProperties: true, changeSource: true });
 });
@@ -174,5 +178,18 @@ it("still completes, and logs, when even the dialog cannot open", async () => {
   expect(event.completed).toHaveBeenCalledTimes(1);
   expect(log).toHaveBeenCalled();
   expect(String(log.mock.calls[0])).toMatch(/could not show the notice/);
+  log.mockRestore();
+});
+
+it("checks DialogApi 1.1 before opening a dialog; without it, completes and logs the notice in the planner's language", async () => {
+  dialogApi = false;
+  const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  fakeShell.scaffold.mockResolvedValue({ ok: false, conflicts: ["Objetivos"] });
+  const { event, done } = click();
+  await done;
+  expect(dialogs).toHaveLength(0);
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  expect(String(log.mock.calls[0])).toMatch(/could not show the notice/);
+  expect(String(log.mock.calls[0][2])).toContain("No se generó la matriz");
   log.mockRestore();
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { columnRuns, isMatrixHeader, normaliseMarks, renumber, type CellWrite, type TableSnapshot } from "../../src/excel/consistency";
-import { shiftFormula } from "../../src/excel/formulaShift";
+import { columnRuns, isMatrixHeader, normaliseMarks, numberingUnchanged, renumber, type CellWrite, type TableSnapshot } from "../../src/excel/consistency";
+import { mapCellRefs, shiftFormula } from "../../src/core/formulaShift";
 import type { CellValue } from "../../src/core/grid";
 import { validateWorkbook } from "../../src/core/validate";
 
@@ -62,5 +62,40 @@ describe("matrix consistency rules", () => {
 
   it("shifts relative references only, outside strings and quoted sheet names", () => {
     expect(shiftFormula(`=IF('Hoja A1'!$B$2=E7,"E7",TablaPOA2024+E$7+$E7)`, 7, 1)).toBe(`=IF('Hoja A1'!$B$2=F14,"E7",TablaPOA2024+F$7+$E14)`);
+  });
+
+  // The watch's fast path: when the edited row still has the N° numbering gives it (a number when filled, blank when
+  // empty), it renumbers nothing else. That must be what renumbering the whole table would say.
+  it("an edit that leaves its row's N° as numbering gives it leaves every other N° as it was", () => {
+    const content = fc.constantFrom<unknown>("", "x", "X", "Resultado", 2, "  ", null);
+    fc.assert(
+      fc.property(table, fc.nat(), fc.array(fc.tuple(fc.integer({ min: 1, max: 17 }), content), { maxLength: 5 }), (t, pick, edits) => {
+        fc.pre(t.rows.length > 1);
+        const consistent = apply(t, renumber(t));
+        const r = 1 + (pick % (consistent.rows.length - 1));
+        const edited = apply(consistent, edits.map(([c, v]) => ({ row: consistent.top + r, col: consistent.left + c, value: v as string | number })));
+        const line = edited.rows[r];
+        const filled = [3, ...Array.from({ length: 12 }, (_, m) => 4 + m)].some((c) => line[c] !== null && line[c] !== undefined && String(line[c]).trim() !== "");
+        fc.pre(numberingUnchanged([line[0]], [filled]));
+        expect(renumber(edited)).toEqual([]);
+      }),
+    );
+  });
+
+  it("says a row's numbering may have changed when its N° is a formula or the planner's own code", () => {
+    expect(numberingUnchanged([3, "", null], [true, false, false])).toBe(true);
+    expect(numberingUnchanged([""], [true])).toBe(false);
+    expect(numberingUnchanged([4], [false])).toBe(false);
+    expect(numberingUnchanged(["=ROW()-6"], [true])).toBe(false);
+    expect(numberingUnchanged(["1.a"], [true])).toBe(false);
+  });
+
+  it("tells references into other sheets from the sheet's own", () => {
+    const seen: string[] = [];
+    mapCellRefs(`=IFERROR(INDEX('Mis objetivos'!$B$2:$B$8,MATCH(B7,Objetivos!$A$2:$A$8,0)),"A1")+C7`, (ref) => {
+      seen.push(`${ref.qualified ? "other" : "own"}:${ref.row},${ref.col}`);
+      return ref;
+    });
+    expect(seen).toEqual(["other:1,1", "other:7,1", "own:6,1", "other:1,0", "other:7,0", "own:6,2"]);
   });
 });

@@ -24,6 +24,8 @@ export interface Engine {
   respond(value: unknown, deliver: () => void): void;
   /** A write by the add-in changed these cells (fires onChanged with triggerSource ThisLocalAddin). */
   addinChanged(sheet: SheetModel, rect: Rect): void;
+  /** A cell's number format as `Range.numberFormat` reports it (dates can come back in the account's locale, office-js #2824). */
+  numberFormatAsRead(format: string): string;
 }
 
 export interface RequestContextLike {

@@ -1,10 +1,12 @@
 import type { Engine, Operation, RequestContextLike } from "./base";
 import { OfficeErrorDouble } from "./errors";
+import { EventQueue, type ChangeType } from "./events";
+import { Faults } from "./faults";
+import { fillDown, insertTableRows } from "./plannerActions";
 import {
   cellFormula,
   cellValue,
   ensureCell,
-  fullAddress,
   getCell,
   intersects,
   parseAddress,
@@ -23,7 +25,10 @@ import { WorkbookProxy } from "./sheets";
  * A strict in-memory stand-in for Excel's JavaScript API (the subset the shell uses), so the shell
  * runs unchanged in jest: proxies queue, `sync()` executes and is counted with its payload,
  * unloaded properties throw `PropertyNotLoaded`, misshapen arrays throw `InvalidArgument`, requests
- * over 5 MB throw like Excel on the web, and writes fire `onChanged` as Excel does.
+ * over 5 MB throw like Excel on the web, and writes fire `onChanged` as Excel does: later, for formats
+ * too (events.ts). Faults a test can ask for (an operation failing, the planner in cell edit mode) are in
+ * faults.ts; what the planner does to the sheet (typing, drop-down picks, inserting rows, filling down)
+ * is simulated here and in plannerActions.ts.
  * Plain TypeScript without Node APIs, so browser tests can bundle it.
  */
 
@@ -42,9 +47,16 @@ export interface SyncRecord {
   payloadBytes: number;
   responseBytes: number;
   operations: number;
+  /** Operations that change the workbook (sets and calls), as opposed to loads. */
+  writes: number;
 }
 
 export const FIVE_MB = 5 * 1024 * 1024;
+
+function isWrite(payload: unknown): boolean {
+  const p = payload as { set?: unknown; call?: unknown } | null;
+  return !!p && (p.set !== undefined || (p.call !== undefined && p.call !== "addHandler" && p.call !== "removeHandler"));
+}
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
@@ -61,6 +73,8 @@ export class RequestContextDouble implements RequestContextLike {
   closed = false;
   readonly workbook: WorkbookProxy;
   readonly trackedObjects = { add(): void {}, remove(): void {} };
+  /** `Excel.run({ delayForCellEdit: true }, …)` on a host with ExcelApi 1.11: requests wait out a cell edit. */
+  delayForCellEdit = false;
   constructor(readonly engine: ExcelDouble) {
     this.workbook = new WorkbookProxy(this);
   }
@@ -73,17 +87,19 @@ export class RequestContextDouble implements RequestContextLike {
   }
 }
 
-interface PendingChange {
-  sheet: SheetModel;
-  rect: Rect;
-  source: "Local" | "Remote";
-  trigger: "ThisLocalAddin" | "Unknown";
-}
-
 export class ExcelDouble implements Engine {
   readonly model = new WorkbookModel();
   readonly syncs: SyncRecord[] = [];
-  readonly handlerErrors: unknown[] = [];
+  readonly events = new EventQueue(() => this.supports("1.14"));
+  readonly faults = new Faults();
+  /** Excel on the web fires no onChanged for a drop-down pick (office-js #4066); desktop Excel does. */
+  dropdownPickFiresEvent = false;
+  /**
+   * Excel on the web may report a date format in the account's locale rather than as written (office-js
+   * #2824, #1553): with this on, date formats read back as a Spanish-locale account's would show them
+   * (year as `a`, day before month), e.g. `m/d/yyyy` as `d/m/aaaa`.
+   */
+  localeDateFormats = false;
   maxApi: string;
   displayLanguage: string;
   requestLimitBytes: number;
@@ -92,8 +108,6 @@ export class ExcelDouble implements Engine {
   private hangs = new Set<number>();
   private current: SyncRecord | null = null;
   private deliveries: (() => void)[] = [];
-  private changes: PendingChange[] = [];
-  private pending = new Set<Promise<unknown>>();
 
   constructor(options: DoubleOptions = {}) {
     this.maxApi = options.maxApi ?? "1.17";
@@ -105,6 +119,11 @@ export class ExcelDouble implements Engine {
 
   get syncCount(): number {
     return this.syncs.length;
+  }
+
+  /** Errors thrown by event handlers (Excel swallows them; tests assert there are none). */
+  get handlerErrors(): unknown[] {
+    return this.events.handlerErrors;
   }
 
   supports(version: string): boolean {
@@ -130,11 +149,13 @@ export class ExcelDouble implements Engine {
       payloadBytes: utf8Length(JSON.stringify(ops.map((o) => o.payload))),
       responseBytes: 0,
       operations: ops.length,
+      writes: ops.filter((o) => isWrite(o.payload)).length,
     };
     this.syncs.push(record);
     if (this.hangs.has(record.index)) return new Promise<void>(() => undefined);
     // A round trip: nothing runs before the caller has yielded.
     await Promise.resolve();
+    await this.faults.beforeRequest((context as RequestContextDouble).delayForCellEdit === true);
     const failure = this.failures.get(record.index);
     if (failure) throw failure;
     if (record.payloadBytes > this.requestLimitBytes) {
@@ -143,10 +164,12 @@ export class ExcelDouble implements Engine {
     this.current = record;
     this.deliveries = [];
     try {
-      for (const op of ops) op.run();
+      for (const op of ops) {
+        this.faults.checkOperation(op.payload);
+        op.run();
+      }
     } finally {
       this.current = null;
-      this.dispatchChanges();
     }
     const deliveries = this.deliveries;
     this.deliveries = [];
@@ -157,6 +180,13 @@ export class ExcelDouble implements Engine {
     for (const deliver of deliveries) deliver();
   }
 
+  numberFormatAsRead(format: string): string {
+    if (!this.localeDateFormats || !/[dmy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""))) return format;
+    return format
+      .replace(/y/gi, "a")
+      .replace(/^(m+)([/.-])(d+)/i, "$3$2$1");
+  }
+
   respond(value: unknown, deliver: () => void): void {
     if (!this.current) throw new Error("respond() outside a sync");
     this.current.responseBytes += utf8Length(JSON.stringify(value ?? null));
@@ -164,50 +194,37 @@ export class ExcelDouble implements Engine {
   }
 
   addinChanged(sheet: SheetModel, rect: Rect): void {
-    this.changes.push({ sheet, rect, source: "Local", trigger: "ThisLocalAddin" });
+    this.events.push({ sheet, rect, source: "Local", trigger: "ThisLocalAddin", changeType: "RangeEdited" });
   }
 
-  /** Handlers run as Excel calls them: after the change, not awaited; `idle()` waits for them. */
-  private dispatchChanges(): void {
-    const changes = this.changes;
-    this.changes = [];
-    for (const change of changes) {
-      const args: Record<string, unknown> = {
-        type: "WorksheetChanged",
-        address: fullAddress(change.sheet, change.rect).replace(/^.*!/, ""),
-        changeType: "RangeEdited",
-        source: change.source,
-        worksheetId: change.sheet.id,
-      };
-      if (this.supports("1.14")) args.triggerSource = change.trigger;
-      for (const handler of [...change.sheet.changedHandlers]) {
-        let p: Promise<unknown>;
-        try {
-          p = Promise.resolve(handler(args));
-        } catch (e) {
-          p = Promise.reject(e);
-        }
-        const tracked = p.catch((e) => this.handlerErrors.push(e)).finally(() => this.pending.delete(tracked));
-        this.pending.add(tracked);
-      }
-    }
+  /** A change the planner (or a co-author) made, delivered to handlers as Excel delivers it. */
+  plannerChanged(sheet: SheetModel, rect: Rect, changeType: ChangeType, remote = false): void {
+    this.events.push({ sheet, rect, source: remote ? "Remote" : "Local", trigger: "Unknown", changeType });
   }
 
-  /** Waits until every event handler fired so far, and what they started, has settled. */
-  async idle(): Promise<void> {
-    for (let i = 0; i < 1000 && this.pending.size > 0; i++) await Promise.allSettled([...this.pending]);
+  /** Waits until every event fired so far has been delivered and what its handlers started has settled. */
+  idle(): Promise<void> {
+    return this.events.idle();
   }
 
-  /** `Excel.run(batch)` or `Excel.run(objectOrContext, batch)`; a batch must return a promise. */
+  /**
+   * `Excel.run(batch)`, `Excel.run(objectOrContext, batch)` or `Excel.run(options, batch)`; a batch must
+   * return a promise. Of the run options only `delayForCellEdit` is modelled, from ExcelApi 1.11 (below
+   * it the host ignores it and a request in cell edit mode fails as without it).
+   */
   async run<T>(first: unknown, second?: unknown): Promise<T> {
     const batch = (typeof first === "function" ? first : second) as (ctx: RequestContextDouble) => Promise<T>;
     let context: RequestContextDouble;
-    if (typeof first !== "function" && first && typeof first === "object") {
-      const given = (first as { context?: RequestContextDouble }).context ?? (first as RequestContextDouble);
-      if (!(given instanceof RequestContextDouble)) throw new OfficeErrorDouble("InvalidArgument", "Excel.run: not a request context or client object.");
+    const given = typeof first === "object" && first !== null ? ((first as { context?: unknown }).context ?? first) : null;
+    if (given instanceof RequestContextDouble) {
       context = given;
       context.closed = false;
-    } else context = new RequestContextDouble(this);
+    } else if (given !== null && "context" in (first as object)) {
+      throw new OfficeErrorDouble("InvalidArgument", "Excel.run: not a request context or client object.");
+    } else {
+      context = new RequestContextDouble(this);
+      context.delayForCellEdit = given !== null && (given as { delayForCellEdit?: unknown }).delayForCellEdit === true && this.supports("1.11");
+    }
     try {
       const promise = batch(context);
       if (!promise || typeof (promise as Promise<T>).then !== "function") {
@@ -244,8 +261,34 @@ export class ExcelDouble implements Engine {
         }
       }
     }
-    this.changes.push({ sheet, rect, source: options.remote ? "Remote" : "Local", trigger: "Unknown" });
-    this.dispatchChanges();
+    this.plannerChanged(sheet, rect, "RangeEdited", options.remote);
+    await this.idle();
+  }
+
+  /** The planner picks a value from a cell's drop-down list: Excel on the web fires no event for it (office-js #4066). */
+  async simulateDropdownPick(sheetName: string, address: string, value: string): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const { rect } = parseAddress(address);
+    writeInput(ensureCell(sheet, rect.top, rect.left), value);
+    if (this.dropdownPickFiresEvent) this.plannerChanged(sheet, rect, "RangeEdited");
+    await this.idle();
+  }
+
+  /** The planner uses *Insert › Table Rows Above* on `beforeRow` (1-based sheet row) of a table. */
+  async simulateInsertTableRows(tableName: string, beforeRow: number, count = 1): Promise<void> {
+    const table = this.model.tableByName(tableName);
+    if (!table) throw new Error(`No table ${tableName} in the double`);
+    const sheet = this.model.sheetById(table.sheetId)!;
+    const inserted = insertTableRows(sheet, this.model.tables, table, beforeRow - 1, count);
+    this.plannerChanged(sheet, inserted, "RowInserted");
+    await this.idle();
+  }
+
+  /** The planner drags the fill handle of `source` (cells of a table's last row) down to `toRow` (1-based). */
+  async simulateFillDown(sheetName: string, source: string, toRow: number): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const change = fillDown(sheet, this.model.tables, parseAddress(source).rect, toRow - 1);
+    this.plannerChanged(sheet, change.rect, change.changeType);
     await this.idle();
   }
 

@@ -50,8 +50,10 @@ export interface TableModel {
 
 export interface ValidationModel {
   rect: Rect;
-  /** `Excel.DataValidationRule` as given; formulas are relative to the rect's top-left cell. */
+  /** `Excel.DataValidationRule` as given; its formulas are written for the cell `anchor`. */
   rule: Record<string, unknown>;
+  /** The cell the rule's formulas were written for (the written range's top-left); absent: the rect's top-left. */
+  anchor?: { row: number; col: number };
   ignoreBlanks: boolean;
   errorAlert?: { title?: string; message?: string; showAlert?: boolean; style?: string };
   prompt?: { title?: string; message?: string; showPrompt?: boolean };

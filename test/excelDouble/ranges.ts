@@ -1,4 +1,4 @@
-import { shiftFormula } from "../../src/excel/formulaShift";
+import { shiftFormula } from "../../src/core/formulaShift";
 import { mustExist, ProxyBase, requireApi, trackNullObject, type RequestContextLike } from "./base";
 import { invalidArgument, itemNotFound, OfficeErrorDouble, valueNotLoaded } from "./errors";
 import {
@@ -126,7 +126,7 @@ export class RangeProxy extends ProxyBase {
       case "formulas":
         return grid(loc, (c) => cellFormula(c));
       case "numberFormat":
-        return grid(loc, (c) => c?.numberFormat ?? "General");
+        return grid(loc, (c) => this.engine.numberFormatAsRead(c?.numberFormat ?? "General"));
       case "text":
         return grid(loc, (c) => cellText(c));
       case "valueTypes":
@@ -214,6 +214,8 @@ export class RangeProxy extends ProxyBase {
         if (typeof f !== "string") throw invalidArgument("numberFormat entries must be strings");
         cell.numberFormat = f;
       });
+      // onChanged "fires when either the format or value of the data changes" (events.ts).
+      this.engine.addinChanged(loc.sheet, loc.rect);
     });
   }
 
@@ -335,7 +337,7 @@ export class RangeProxy extends ProxyBase {
           cell.format = {};
         }
       });
-      if (applyTo === "All" || applyTo === "Contents") this.engine.addinChanged(loc.sheet, loc.rect);
+      this.engine.addinChanged(loc.sheet, loc.rect);
     });
   }
 
@@ -360,6 +362,7 @@ export class RangeProxy extends ProxyBase {
         cell.numberFormat = from?.numberFormat ?? "General";
         cell.format = { ...(from?.format ?? {}) };
       });
+      this.engine.addinChanged(target.sheet, target.rect);
       if (src.sheet !== target.sheet) return;
       for (const cf of [...src.sheet.conditionalFormats]) {
         const part = intersection(cf.rect, src.rect);
@@ -508,8 +511,13 @@ export class RangeFormatProxy extends ProxyBase {
     return undefined;
   }
 
+  /** A cell format change: applied to every cell, and an onChanged event as for values (events.ts). */
   setCells(property: string, value: unknown, apply: (f: CellFormat) => void): void {
-    this.set(property, value, () => eachCell(this.range.located(), (cell) => apply(cell.format)));
+    this.set(property, value, () => {
+      const loc = this.range.located();
+      eachCell(loc, (cell) => apply(cell.format));
+      this.engine.addinChanged(loc.sheet, loc.rect);
+    });
   }
 
   get wrapText(): boolean {
@@ -583,7 +591,11 @@ export class FillProxy extends ProxyBase {
     this.format.setCells("fill/color", c, (f) => (f.fill = c));
   }
   clear(): void {
-    this.queue("fill.clear", {}, () => eachCell(this.format.range.located(), (cell) => delete cell.format.fill));
+    this.queue("fill.clear", {}, () => {
+      const loc = this.format.range.located();
+      eachCell(loc, (cell) => delete cell.format.fill);
+      this.engine.addinChanged(loc.sheet, loc.rect);
+    });
   }
 }
 
@@ -639,6 +651,10 @@ function checkLength(text: unknown, max: number, what: string): void {
 /**
  * `Range.dataValidation`. Strict on purpose: a rule can't be set over cells that already have a
  * different one (clear first), and the alert/prompt need a rule and respect Excel's length limits.
+ * A rule read back gives its formulas for the top-left cell of the validated range that holds the cell
+ * asked, not for the cell asked: Excel does so for conditional formats (office-js #5194, "by design") and
+ * documents nothing for validation, so the double takes the reading that breaks a read-and-reapply
+ * (docs/excel-double.md, and docs/scriptlab-excel-facts.yaml to check it in Excel).
  */
 export class DataValidationProxy extends ProxyBase {
   constructor(
@@ -661,7 +677,7 @@ export class DataValidationProxy extends ProxyBase {
     const hit = this.covering();
     if (p === "type") return hit === "none" ? "None" : hit === "mixed" ? "Inconsistent" : ruleType(hit.v.rule);
     if (hit === "none" || hit === "mixed") return p === "rule" ? {} : p === "ignoreBlanks" ? true : null;
-    if (p === "rule") return shiftRule(hit.v.rule, hit.rect.top - hit.v.rect.top, hit.rect.left - hit.v.rect.left);
+    if (p === "rule") return ruleAt(hit.v, hit.v.rect.top, hit.v.rect.left);
     if (p === "ignoreBlanks") return hit.v.ignoreBlanks;
     if (p === "errorAlert") return hit.v.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
     return hit.v.prompt ?? { showPrompt: false, title: "", message: "" };
@@ -677,12 +693,12 @@ export class DataValidationProxy extends ProxyBase {
       const list = rule.list as { source?: unknown } | undefined;
       if (list && typeof list.source === "string" && !list.source.startsWith("=")) checkLength(list.source, 255, "the list source");
       for (const v of sheet.validations) {
-        if (intersects(v.rect, rect) && JSON.stringify(v.rule) !== JSON.stringify(rule)) {
+        if (intersects(v.rect, rect) && JSON.stringify(ruleAt(v, rect.top, rect.left)) !== JSON.stringify(rule)) {
           throw new OfficeErrorDouble("InvalidOperation", "The range already has a different data validation; clear it first.");
         }
       }
       sheet.validations = sheet.validations.flatMap((v) => subtract(v.rect, rect).map((r) => ({ ...v, rect: r })));
-      sheet.validations.push({ rect, rule: JSON.parse(JSON.stringify(rule)), ignoreBlanks: true });
+      sheet.validations.push({ rect, rule: JSON.parse(JSON.stringify(rule)), anchor: { row: rect.top, col: rect.left }, ignoreBlanks: true });
     });
   }
   get type(): string {
@@ -732,6 +748,12 @@ type ValidationPrompt = { title?: string; message?: string; showPrompt?: boolean
 function ruleType(rule: Record<string, unknown>): string {
   const k = Object.keys(rule)[0] ?? "none";
   return { list: "List", custom: "Custom", wholeNumber: "WholeNumber", decimal: "Decimal", date: "Date", time: "Time", textLength: "TextLength" }[k] ?? "None";
+}
+
+/** A validation's rule with its formulas written for the cell at (row, col). */
+function ruleAt(v: SheetModel["validations"][number], row: number, col: number): Record<string, unknown> {
+  const anchor = v.anchor ?? { row: v.rect.top, col: v.rect.left };
+  return shiftRule(v.rule, row - anchor.row, col - anchor.col);
 }
 
 function shiftRule(rule: Record<string, unknown>, dRow: number, dCol: number): Record<string, unknown> {

@@ -236,7 +236,7 @@ describe("scaffoldLayout on other templates", () => {
     expect(matrix.validations[0]).toMatchObject({ source: "='Objetivos (2)'!$A$2:$A$8" });
     expect(formulaAt(sheetOf(layout, "Cobertura (2)"), "C5").formula).toContain("'Matriz POA 2024 (2)'!$B:$B");
     const names = layout.sheets.flatMap((s) => s.tables.map((t) => t.name));
-    expect(names).toEqual(["Tabla_Objetivos_2", "Tabla_Matriz_POA_2024_2"]);
+    expect(names).toEqual(["Tabla_Objetivos_2", "TablaPOA_Matriz_POA_2024_2"]);
     for (const n of names) expect(n).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
   });
 

@@ -33,7 +33,7 @@ async function scaffoldedWithWatcher(maxApi: string): Promise<{ double: Installe
   await createOfficeShell({ syncTimeoutMs: 5000 }).scaffold({ template: escoTemplate(2024), lang: "es" });
   const errors: string[] = [];
   const changeSource = double.supports("1.14");
-  const watcher = new MatrixWatcher({ lang: "es", timeoutMs: 5000, onError: (m) => errors.push(m), changeSource, copyFormats: true, guard: new WriteGuard() });
+  const watcher = new MatrixWatcher({ lang: "es", timeoutMs: 5000, onError: (m) => errors.push(m), changeSource, copyFormats: true, delayForCellEdit: double.supports("1.11"), guard: new WriteGuard() });
   await watcher.scan();
   return { double, watcher, errors };
 }
@@ -86,12 +86,14 @@ describe("the consistency watch over random edit sequences", () => {
           expect(handlerCalls.n).toBeLessThanOrEqual(40);
           const afterFirst = double.snapshot();
 
-          // The same event delivered again changes nothing and writes nothing: one read sync.
+          // The same event delivered again changes nothing and writes nothing: one read sync, or two where the row's N°
+          // can't tell whether numbering changed (an edit in N°, a planner's own code there).
           double.resetCounters();
           await s.watcher.onChanged(localEvent(double, edit.address));
           await double.idle();
           expect(double.snapshot()).toBe(afterFirst);
-          expect(double.syncCount).toBe(1);
+          expect(double.syncs.filter((x) => x.writes > 0)).toEqual([]);
+          expect(double.syncCount).toBeLessThanOrEqual(2);
         }
         // Nothing left running: a final idle starts no sync.
         double.resetCounters();

@@ -329,7 +329,7 @@ describe("no data loss: the consistency watch", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 });
 
 function parseA1(address: string): { row: number; col: number } {
