@@ -177,6 +177,13 @@ function pickObjectiveColumn(sheet: SheetGrid, dataRow: number, candidates: Labe
   if (candidates.length === 1) return candidates[0].col;
   let best = candidates[0].col;
   let bestIds = -1;
+  // A column repeats a handful of values down its rows: each distinct one is parsed once.
+  const isId = new Map<string, boolean>();
+  const holdsId = (text: string) => {
+    let known = isId.get(text);
+    if (known === undefined) isId.set(text, (known = parseObjectiveId(text, ID_ALONE) !== null));
+    return known;
+  };
   for (const cand of candidates) {
     let ids = 0;
     const end = sheet.values.length;
@@ -187,7 +194,7 @@ function pickObjectiveColumn(sheet: SheetGrid, dataRow: number, candidates: Labe
       const v = valueAt(sheet, r, cand.col);
       // A text's id is the same collapsed or not (normalising collapses it anyway): no copy per row.
       const text = typeof v === "string" ? v : cellText(v);
-      if (text !== "" && parseObjectiveId(text, ID_ALONE) !== null) ids++;
+      if (text !== "" && holdsId(text)) ids++;
     }
     if (ids > bestIds) {
       best = cand.col;

@@ -7,16 +7,22 @@ import { isCellError, type CellValue } from "./grid";
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** `\s` covers every space planners paste: non-breaking, figure and narrow spaces, line breaks, tabs. */
 const SPACE_RUNS = /\s+/g;
+/** Space to tidy: a run, one at either end, or one that is not a plain space. */
+const UNTIDY_SPACE = /\s\s|^\s|\s$|[^\S ]/;
 const TRAILING_SPACES_AND_PERIODS = /[\s.]+$/;
+
+const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 /** `Éxito` → `Exito`; `ñ` → `n` (so typed-without-accents text matches). */
 export function stripAccents(text: string): string {
-  return text.normalize("NFD").replace(COMBINING_MARKS, "");
+  // Plain ASCII has no accent to strip: most labels and marks are spared the decomposition.
+  return BEYOND_ASCII.test(text) ? text.normalize("NFD").replace(COMBINING_MARKS, "") : text;
 }
 
 /** Collapses every run of white space (incl. non-breaking and line breaks) to one space, trimmed. */
 export function collapseSpaces(text: string): string {
-  return text.replace(SPACE_RUNS, " ").trim();
+  // Most cells are tidy already: a test spares building a copy of each.
+  return UNTIDY_SPACE.test(text) ? text.replace(SPACE_RUNS, " ").trim() : text;
 }
 
 /**
