@@ -66,8 +66,8 @@ interface RowCheck {
   issue(code: IssueCode, cell: string | null, details: IssueDetails): Issue;
   /** Each objective's text, shortened for messages. */
   objectiveText: ReadonlyMap<string, string>;
-  /** DUPLICATE_RESULT's memory: the first row of each objective and text key. */
-  firstOfText: Map<string, MatrixRow>;
+  /** DUPLICATE_RESULT's memory: per objective, the first row of each text key. */
+  firstOfText: Map<string, Map<string, MatrixRow>>;
 }
 
 export function checkMatrix(input: CheckInput): Issue[] {
@@ -178,9 +178,10 @@ function issuesOfRow(r: MappedRow, check: RowCheck): RowIssue[] {
   }
 
   // §6: the same text (case, accents and spacing aside) twice under one objective.
-  const key = `${objective}\u0000${r.textKey}`;
-  const first = check.firstOfText.get(key);
-  if (first === undefined) check.firstOfText.set(key, r);
+  let firstOfText = check.firstOfText.get(objective);
+  if (!firstOfText) check.firstOfText.set(objective, (firstOfText = new Map()));
+  const first = firstOfText.get(r.textKey);
+  if (first === undefined) firstOfText.set(r.textKey, r);
   else {
     const params = { result: result(), objective, firstCell: address(first.row, resultCol) };
     out.push({ col: resultCol, issue: check.issue("DUPLICATE_RESULT", resultCell, { params, objective }) });

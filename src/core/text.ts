@@ -7,8 +7,8 @@ import { isCellError, type CellValue } from "./grid";
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** `\s` covers every space planners paste: non-breaking, figure and narrow spaces, line breaks, tabs. */
 const SPACE_RUNS = /\s+/g;
-/** Space to tidy: a run, one at either end, or one that is not a plain space. */
-const UNTIDY_SPACE = /\s\s|^\s|\s$|[^\S ]/;
+/** Space to tidy: one at either end, a run, or one that is not a plain space (every `\s` but U+0020). */
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const TRAILING_SPACES_AND_PERIODS = /[\s.]+$/;
 
 const BEYOND_ASCII = /[\u0080-\uffff]/;
@@ -30,7 +30,9 @@ export function collapseSpaces(text: string): string {
  * no surrounding space and no trailing period(s). `"  Septiembre. "` → `"septiembre"`.
  */
 export function normalizeText(text: string): string {
-  return collapseSpaces(stripAccents(text).toLowerCase()).replace(TRAILING_SPACES_AND_PERIODS, "");
+  const collapsed = collapseSpaces(stripAccents(text).toLowerCase());
+  // Collapsed text ends in no space: only a trailing period leaves something to drop.
+  return collapsed.endsWith(".") ? collapsed.replace(TRAILING_SPACES_AND_PERIODS, "") : collapsed;
 }
 
 /** Like `normalizeText` with every space removed: "OE 3" and "oe3" become the same key. */

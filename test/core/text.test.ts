@@ -33,6 +33,18 @@ describe("text normalisation", () => {
   });
 });
 
+describe("collapseSpaces", () => {
+  it("collapses every white space \\s knows, wherever it stands, and leaves tidy text as it is", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const u = String.fromCharCode(c);
+      for (const t of [`a${u}b`, `${u}a`, `a${u}`, `a${u}${u}b`]) {
+        const expected = t.replace(/\s+/g, " ").trim();
+        if (collapseSpaces(t) !== expected) throw new Error(`collapseSpaces ${JSON.stringify(t)}: ${JSON.stringify(collapseSpaces(t))}`);
+      }
+    }
+  });
+});
+
 describe("the comparison key's defining properties", () => {
   const alphabet = fc.constantFrom(
     ..."aAzZ09 .,-_:/ÁÉÍÓÚáéíóúÑñÜüçÇ°º•—–\t\n\r\u000b\u000c\u00a0\u2000\u2007\u200a\u2028\u202f\u205f\u3000\ufeff\u0301\u0303\u0308".split(""),
