@@ -2,14 +2,15 @@ import { performance } from "perf_hooks";
 
 /** Median wall time in ms of `runs` calls after `warmups` untimed ones (JIT, caches). */
 export async function medianMs(fn: () => unknown | Promise<unknown>, runs: number, warmups = 3): Promise<number> {
-  return (await pairedMedians([fn], runs, warmups))[0];
+  return (await pairedTimes([fn], runs, warmups))[0].median;
 }
 
 /**
- * Median wall times of several functions timed in turns (a, b, c, a, b, c…): on a machine shared with
- * other work, a slow spell then weighs on each of them alike, and their ratio stays meaningful.
+ * Wall times of several functions timed in turns (a, b, c, a, b, c…), each its median and its fastest run.
+ * On a machine shared with other work, a slow spell then weighs on each of them alike, and the fastest
+ * run of each is the one least disturbed: ratios of the fastest runs hold where single timings do not.
  */
-export async function pairedMedians(fns: (() => unknown | Promise<unknown>)[], runs: number, warmups = 2): Promise<number[]> {
+export async function pairedTimes(fns: (() => unknown | Promise<unknown>)[], runs: number, warmups = 2): Promise<{ median: number; min: number }[]> {
   // One collection before the series, not before each run: a forced gc() between runs makes V8 drop the
   // optimised code of what is measured (deopt reason "weak objects"), so every run would time a cold start.
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -23,7 +24,7 @@ export async function pairedMedians(fns: (() => unknown | Promise<unknown>)[], r
       times[f].push(performance.now() - start);
     }
   }
-  return times.map((t) => median(t));
+  return times.map((t) => ({ median: median(t), min: Math.min(...t) }));
 }
 
 function median(values: number[]): number {

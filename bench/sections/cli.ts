@@ -9,7 +9,7 @@ import { layoutToWorkbook } from "../../src/cli/writeLayout";
 import { scaffoldLayout } from "../../src/core/layout";
 import type { FormulaCell, LayoutCell } from "../../src/core/layoutTypes";
 import { bigTemplate, monthMark } from "../generate";
-import { pairedMedians, round } from "../timing";
+import { pairedTimes, round } from "../timing";
 import type { BenchContext, BenchSection } from "../types";
 import { realWorldGrid, RW_COLUMNS, RW_ROWS, writeRealWorldWorkbook } from "./realworld";
 
@@ -18,7 +18,8 @@ import { realWorldGrid, RW_COLUMNS, RW_ROWS, writeRealWorldWorkbook } from "./re
  * check, print JSON) against a bare ExcelJS load of the same file (its bytes read and parsed with the
  * options poa itself uses), which any tool reading the file with ExcelJS pays. The ratio is what poa
  * adds on top of opening the file; the core's share is the part of the run spent checking.
- * The three are timed in turns (pairedMedians), so a busy machine weighs on each alike.
+ * The three are timed in turns, and each figure is its fastest run (pairedTimes): on a busy machine that
+ * is the run least disturbed by other work, so the ratios hold where single timings swing.
  */
 
 /** `poa validate` ÷ the bare load: at most 1.2 (the tool adds at most a fifth to opening the file). */
@@ -30,13 +31,13 @@ export interface CliRow {
   file: string;
   rows: number;
   fileKB: number;
-  /** Bare ExcelJS load of the file. */
+  /** Bare ExcelJS load of the file (fastest run). */
   loadMs: number;
-  /** `poa validate FILE --format json`, in process. */
+  /** `poa validate FILE --format json`, in process (fastest run). */
   validateMs: number;
   /** validateMs ÷ loadMs. */
   ratio: number;
-  /** validateWorkbook on the file's grid. */
+  /** validateWorkbook on the file's grid (fastest run). */
   coreMs: number;
   /** coreMs ÷ validateMs. */
   coreShare: number;
@@ -66,7 +67,7 @@ export async function measureFile(label: string, rows: number, file: string, run
   const parsed = await readWorkbookFile(file);
   if (!parsed.ok) throw new Error(`bench workbook not readable: ${label}`);
   const grid = workbookToGrid(parsed.workbook);
-  const [loadMs, validateMs, coreMs] = await pairedMedians(
+  const [load, validate, core] = await pairedTimes(
     [
       async () => new ExcelJS.Workbook().xlsx.load((await fs.readFile(file)) as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES }),
       async () => {
@@ -76,6 +77,7 @@ export async function measureFile(label: string, rows: number, file: string, run
     ],
     runs,
   );
+  const [loadMs, validateMs, coreMs] = [load.min, validate.min, core.min];
   const ratio = round(validateMs / loadMs, 2);
   const coreShare = round(coreMs / validateMs, 3);
   return {
