@@ -5,9 +5,11 @@ import { SECTIONS } from "./sections";
 import type { BenchContext } from "./types";
 
 /**
- * `npm run bench [-- --json] [-- --quick] [-- --only=scaffold,validate,core,coreScaling,cli]`: syncs of the
- * add-in (real shell, strict Office.js double), the core checks against a bare scan, and the CLI.
- * Bundled and started by bench/run.js. With --json, prints one object keyed by section.
+ * `npm run bench [-- --json] [-- --quick] [-- --only=scaffold,validate,cli,coreScaling]`: what a planner
+ * would feel, as ratios measured in one run: the add-in's round trips to Excel (real shell, strict Office.js
+ * double), `poa validate` against a bare ExcelJS load of the same file and the core's share of it, and,
+ * as information, how the core's cost grows with the rows. Bundled and started by bench/run.js. With
+ * --json, prints one object keyed by section.
  */
 async function bench(argv: string[]): Promise<number> {
   const json = argv.includes("--json");

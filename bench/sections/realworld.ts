@@ -1,16 +1,8 @@
-import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
-import { workbookToGrid } from "../../src/cli/xlsxToGrid";
 import type { CellValue, MergedRange, SheetGrid } from "../../src/core/grid";
-import { validateWorkbook } from "../../src/core/validate";
-import { medianMs, round } from "../timing";
-import type { BenchContext, BenchSection } from "../types";
 
 /**
- * Contract §8 scale: a real POA sheet reaches a few thousand rows and 1 MB, and reading and checking
- * it stays well under a second of the tool's own work. A synthetic 2,500-row × 31-column sheet
+ * Contract §8 scale: a real POA sheet reaches a few thousand rows and 1 MB. A synthetic 2,500-row × 31-column sheet
  * shaped like the Santa Ana POA: title with a year the sheet name contradicts, N°, Proyecto (merged
  * over 5 rows), Meta, Actividad, Unidad, the twelve months each over `Programado`/`Realizado`
  * (merged month labels), Total, Observaciones; quantities, N/A slots, colour marks, section rows.
@@ -79,7 +71,7 @@ export function realWorldGrid(rows = RW_ROWS): SheetGrid {
   return { name: "7 POA 2022", values, merges, fills };
 }
 
-async function writeRealWorldWorkbook(grid: SheetGrid, file: string): Promise<void> {
+export async function writeRealWorldWorkbook(grid: SheetGrid, file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(grid.name);
   grid.values.forEach((line, r) => {
@@ -94,64 +86,3 @@ async function writeRealWorldWorkbook(grid: SheetGrid, file: string): Promise<vo
   for (const m of grid.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   await wb.xlsx.writeFile(file);
 }
-
-export interface RealWorldRow {
-  rows: number;
-  columns: number;
-  results: number;
-  issues: number;
-  coreMs: number;
-  fileKB: number;
-  validateMs: number;
-  ownMs: number;
-}
-
-const silent = { stdout: () => undefined, stderr: () => undefined };
-
-export const realWorldSection: BenchSection = {
-  key: "realworld",
-  title: `Contract §8 scale: a Santa-Ana-shaped sheet of ${RW_ROWS.toLocaleString("en")} rows × ${RW_COLUMNS} columns (sub-columns, merges, fills)`,
-  async run(ctx: BenchContext): Promise<RealWorldRow> {
-    const grid = realWorldGrid();
-    const book = { sheets: [grid] };
-    let results = 0;
-    let issues = 0;
-    const coreMs = await medianMs(() => {
-      const o = validateWorkbook(book, { lang: "es" });
-      if (!o.ok) throw new Error(`bench sheet not recognised: ${o.notFound.message}`);
-      results = o.report.results.length;
-      issues = o.report.issues.length;
-    }, 11);
-
-    const file = path.join(ctx.tmpDir, "realworld-2500.xlsx");
-    await writeRealWorldWorkbook(grid, file);
-    const { size } = await import("fs").then((fs) => fs.promises.stat(file));
-    const validateMs = await medianMs(async () => {
-      const code = await main(["validate", file, "--format", "json"], silent);
-      if (code === 2) throw new Error("bench workbook not readable");
-    }, 3);
-    // The tool's own work once ExcelJS has parsed the file: grid (values, merges, fills), checks, JSON.
-    const parsed = await readWorkbookFile(file);
-    if (!parsed.ok) throw new Error("bench workbook not readable");
-    const ownMs = await medianMs(() => {
-      const o = validateWorkbook(workbookToGrid(parsed.workbook), { lang: "es" });
-      return o.ok ? JSON.stringify(o.report, null, 2).length : 0;
-    }, 5);
-
-    const out: RealWorldRow = {
-      rows: RW_ROWS,
-      columns: RW_COLUMNS,
-      results,
-      issues,
-      coreMs: round(coreMs, 1),
-      fileKB: Math.round(size / 1024),
-      validateMs: round(validateMs, 1),
-      ownMs: round(ownMs, 1),
-    };
-    ctx.log(`  core validateWorkbook on the grid: ${out.coreMs} ms (${results} activities, ${issues} issues)`);
-    ctx.log(
-      `  poa validate --format json on the .xlsx (${out.fileKB} KB): ${out.validateMs} ms in all; own work after ExcelJS parsing ${out.ownMs} ms`,
-    );
-    return out;
-  },
-};

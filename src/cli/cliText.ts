@@ -1,5 +1,6 @@
 import type { RowNouns } from "../core/messages";
 import type { IssueCode, Lang } from "../core/model";
+import { MAX_YEAR, MIN_YEAR } from "../core/year";
 
 /** Every line the `poa` command prints, in Spanish (default) and English. */
 export interface CliText {
@@ -90,7 +91,7 @@ In English: poa --help --lang en`,
     noValueExpected: (option) => `La opción ${option} no lleva valor. Escriba «poa --help» para ver el uso.`,
     optionNotFor: (option, command) => `La opción ${option} no se usa con «poa ${command}». Escriba «poa --help» para ver el uso.`,
     badLang: (value) => `Idioma no válido «${value}»: use --lang es o --lang en.`,
-    badYear: (value) => `Año no válido «${value}»: escriba un año de cuatro cifras, por ejemplo --year 2025.`,
+    badYear: (value) => `Año no válido «${value}»: escriba un año de cuatro cifras entre ${MIN_YEAR} y ${MAX_YEAR}, por ejemplo --year 2025.`,
     badFormat: (value) => `Formato no válido «${value}»: use --format text o --format json.`,
     missingOut: "Falta --out: indique el libro que se crea, por ejemplo poa scaffold --out poa-2024.xlsx.",
     outNotXlsx: (file) => `El archivo de salida «${file}» debe terminar en .xlsx.`,
@@ -183,7 +184,7 @@ En español: poa --help`,
     noValueExpected: (option) => `Option ${option} takes no value. Type "poa --help --lang en" for usage.`,
     optionNotFor: (option, command) => `Option ${option} does not apply to "poa ${command}". Type "poa --help --lang en" for usage.`,
     badLang: (value) => `Invalid language "${value}": use --lang es or --lang en.`,
-    badYear: (value) => `Invalid year "${value}": give a four-digit year, e.g. --year 2025.`,
+    badYear: (value) => `Invalid year "${value}": give a four-digit year from ${MIN_YEAR} to ${MAX_YEAR}, e.g. --year 2025.`,
     badFormat: (value) => `Invalid format "${value}": use --format text or --format json.`,
     missingOut: "Missing --out: name the workbook to write, e.g. poa scaffold --out poa-2024.xlsx.",
     outNotXlsx: (file) => `The output file "${file}" must end in .xlsx.`,

@@ -2,8 +2,9 @@ import { promises as fs, existsSync, readFileSync, statSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { escoTemplate, DEFAULT_YEAR } from "../core/escoTemplate";
-import { scaffoldLayout } from "../core/layout";
+import { defaultSheetNames, scaffoldLayout } from "../core/layout";
 import type { Lang } from "../core/model";
+import { parsePlanYear } from "../core/year";
 import { validateWorkbook } from "../core/validate";
 import { cliText, type CliText } from "./cliText";
 import { readWorkbookFile, type ReadFailure } from "./readWorkbookFile";
@@ -103,11 +104,9 @@ async function scaffold(values: ParsedValues, positionals: string[], lang: Lang,
   const out = values.out;
   if (out === undefined || out === "") throw new CliFailure(t.errors.missingOut);
   if (!/\.xlsx$/i.test(out)) throw new CliFailure(t.errors.outNotXlsx(out));
-  let year = DEFAULT_YEAR;
-  if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year) || Number(values.year) < 1900) throw new CliFailure(t.errors.badYear(values.year));
-    year = Number(values.year);
-  }
+  // Only a year the reader takes back (core/year.ts): `poa validate` must read the year it wrote.
+  const year = values.year === undefined ? DEFAULT_YEAR : parsePlanYear(values.year);
+  if (year === null) throw new CliFailure(t.errors.badYear(values.year ?? ""));
   const target = path.resolve(out);
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) throw new CliFailure(t.errors.outIsDirectory(out));
@@ -117,9 +116,9 @@ async function scaffold(values: ParsedValues, positionals: string[], lang: Lang,
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliFailure(t.errors.outDirMissing(path.dirname(out) || "."));
 
   const template = escoTemplate(year);
-  const layout = scaffoldLayout(template, { lang });
-  const matrix = layout.sheets[1].name;
-  const workbook = layoutToWorkbook(layout, { activeSheet: matrix });
+  const names = defaultSheetNames(year);
+  const layout = scaffoldLayout(template, { lang, names });
+  const workbook = layoutToWorkbook(layout, { activeSheet: names.matrix });
   // Write beside the target, then rename: an interrupted run never leaves half a workbook under its name.
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   try {

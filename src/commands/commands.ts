@@ -1,5 +1,5 @@
-import { languageFromLocale } from "../core/lang";
 import type { Lang } from "../core/model";
+import { officeLanguage } from "../excel/officeLanguage";
 import { createOfficeShell } from "../excel/officeShell";
 import { GENERATE_MATRIX_ACTION } from "./actions";
 import { generateMatrix } from "./generateMatrix";
@@ -12,8 +12,8 @@ import { type Notice, noticeQuery, noticeText } from "./notices";
 
 export async function onGenerateMatrix(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const lang = languageFromLocale(Office.context.displayLanguage);
-    await generateMatrix({ shell: createOfficeShell(), lang, notify: (notice) => showNotice(notice, lang) });
+    const lang = officeLanguage();
+    await generateMatrix({ shell: createOfficeShell({ lang }), lang, notify: (notice) => showNotice(notice, lang) });
   } catch (error) {
     console.error("Matriz POA: generateMatrix failed", error);
   } finally {

@@ -1,10 +1,12 @@
+import { cellAddress } from "../core/address";
 import { DEFAULT_YEAR, escoTemplate } from "../core/escoTemplate";
+import { MATRIX_COLUMNS, MATRIX_FIRST_DATA_ROW } from "../core/layout";
 import type { Lang } from "../core/model";
 import type { ExcelShell } from "../excel/shell";
 import type { Notice } from "./notices";
 
-/** The first result of a freshly scaffolded matrix (contract §2: header on row 6, data from row 7, column D). */
-const FIRST_RESULT_CELL = "D7";
+/** The first result of a freshly scaffolded matrix, where the layout puts it (contract §2). */
+const FIRST_RESULT_CELL = cellAddress(MATRIX_FIRST_DATA_ROW - 1, MATRIX_COLUMNS.result);
 
 export interface GenerateDeps {
   shell: ExcelShell;

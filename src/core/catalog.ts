@@ -7,6 +7,7 @@ import type { WorkbookGrid } from "./grid";
 import { cellAddress } from "./address";
 import type { Objective, PlanTemplate } from "./model";
 import { valueAt } from "./merges";
+import { HEADER_SEARCH_ROWS } from "./header";
 import { cellKey, cellText, normalizeText } from "./text";
 
 export interface CatalogEntry extends Objective {
@@ -23,7 +24,11 @@ export interface Catalog {
 }
 
 const CATALOG_SHEET_NAMES = new Set(["objetivos", "objectives"]);
-const HEADER_SEARCH_ROWS = 30;
+
+/** Whether a sheet's name is a catalog's: `Objetivos` or `Objectives`, case, accents, spacing and a trailing period aside. */
+export function isCatalogSheetName(name: string): boolean {
+  return CATALOG_SHEET_NAMES.has(normalizeText(name));
+}
 
 export function readCatalog(book: WorkbookGrid, template: PlanTemplate = escoTemplate()): Catalog {
   return readCatalogSheet(book) ?? templateCatalog(template);
@@ -36,7 +41,7 @@ export function templateCatalog(template: PlanTemplate = escoTemplate()): Catalo
 /** The catalog of an `Objetivos`/`Objectives` sheet, null when the workbook has none. */
 export function readCatalogSheet(book: WorkbookGrid): Catalog | null {
   for (const sheet of book.sheets) {
-    if (!CATALOG_SHEET_NAMES.has(normalizeText(sheet.name))) continue;
+    if (!isCatalogSheetName(sheet.name)) continue;
     const limit = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
     for (let r = 0; r < limit; r++) {
       const line = sheet.values[r] ?? [];

@@ -8,7 +8,7 @@ import { cellAddress } from "./address";
 import type { Catalog, CatalogEntry } from "./catalog";
 import type { SheetGrid } from "./grid";
 import type { MatrixHeader } from "./header";
-import { parseObjectiveId } from "./objectiveId";
+import { objectiveIdOf, parseObjectiveId } from "./objectiveId";
 import { cellText } from "./text";
 
 /** The id and its separator at the start of an objective cell, as written. */
@@ -28,7 +28,7 @@ export function catalogFromObjectiveColumn(sheet: SheetGrid, header: MatrixHeade
     const own = alone === null ? text.replace(LEADING_ID, "").trim() : "";
     if (alone === null && own !== "") withText++;
     const entry = byNumber.get(n);
-    if (!entry) byNumber.set(n, { id: `OE${n}`, text: own, cell: cellAddress(r, col) });
+    if (!entry) byNumber.set(n, { id: objectiveIdOf(n), text: own, cell: cellAddress(r, col) });
     else if (entry.text === "" && own !== "") entry.text = own;
   }
   if (withText === 0) return null;

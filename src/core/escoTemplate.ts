@@ -1,4 +1,5 @@
 import type { PlanTemplate } from "./model";
+import { objectiveIdOf } from "./objectiveId";
 
 /**
  * The ESCO 2024 plan (POA 2024 of the Agencia de El Salvador para la Cooperación Internacional):
@@ -34,7 +35,7 @@ export function escoTemplate(year: number = DEFAULT_YEAR): PlanTemplate {
   return {
     institution: ESCO_INSTITUTION,
     year,
-    objectives: objectives.map((text, i) => ({ id: `OE${i + 1}`, text })),
-    results: results.map((text, i) => ({ text, objective: `OE${i + 1}` })),
+    objectives: objectives.map((text, i) => ({ id: objectiveIdOf(i + 1), text })),
+    results: results.map((text, i) => ({ text, objective: objectiveIdOf(i + 1) })),
   };
 }

@@ -10,9 +10,11 @@ import type { RowLevel } from "./model";
 import { valueAt } from "./merges";
 import { MIN_MONTHS, monthCellsOfRow, monthSpans, pickPlannedBlock } from "./monthLayout";
 import { parseObjectiveId } from "./objectiveId";
-import { isNumberLabel, LEVEL_RANK, rowLevelOfLabel } from "./rowLabel";
+import { isNumberLabel, LEADING_NUMBERING, LEVEL_RANK, rowLevelOfLabel } from "./rowLabel";
 import { cellKey, cellText } from "./text";
+import { yearInText } from "./year";
 
+/** How far down a sheet a header is looked for: the matrix's (§3) and the catalog's. */
 export const HEADER_SEARCH_ROWS = 30;
 export { MIN_MONTHS };
 
@@ -51,7 +53,6 @@ export type HeaderSearch =
 
 const ID_ALONE = { allowTrailingText: false } as const;
 const OBJECTIVE_PREFIXES = ["objetivo", "objective", "oe", "o.e"];
-const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.)\-:]?|[a-z][.)])\s*/;
 
 export function findHeader(sheet: SheetGrid): HeaderSearch {
   const limit = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
@@ -133,7 +134,7 @@ function labelCells(sheet: SheetGrid, rows: number[], exclude: ReadonlySet<numbe
     const key = cellKey(value).replace(LEADING_NUMBERING, "");
     const objective = OBJECTIVE_PREFIXES.some((p) => key.startsWith(p));
     // A title over the header ("POA 2024 — Actividades") names no column: it carries a year.
-    const level = objective || /(?:^|\D)(19|20)\d\d(?!\d)/.test(text) ? null : rowLevelOfLabel(text);
+    const level = objective || yearInText(text) !== null ? null : rowLevelOfLabel(text);
     const number = isNumberLabel(text);
     if (level !== null || objective || number) found.set(col, { row: labelRow, col, text, level, objective, number });
   };
@@ -176,6 +177,13 @@ function pickObjectiveColumn(sheet: SheetGrid, dataRow: number, candidates: Labe
   if (candidates.length === 1) return candidates[0].col;
   let best = candidates[0].col;
   let bestIds = -1;
+  // A column repeats a handful of values down its rows: each distinct one is parsed once.
+  const isId = new Map<string, boolean>();
+  const holdsId = (text: string) => {
+    let known = isId.get(text);
+    if (known === undefined) isId.set(text, (known = parseObjectiveId(text, ID_ALONE) !== null));
+    return known;
+  };
   for (const cand of candidates) {
     let ids = 0;
     const end = sheet.values.length;
@@ -186,7 +194,7 @@ function pickObjectiveColumn(sheet: SheetGrid, dataRow: number, candidates: Labe
       const v = valueAt(sheet, r, cand.col);
       // A text's id is the same collapsed or not (normalising collapses it anyway): no copy per row.
       const text = typeof v === "string" ? v : cellText(v);
-      if (text !== "" && parseObjectiveId(text, ID_ALONE) !== null) ids++;
+      if (text !== "" && holdsId(text)) ids++;
     }
     if (ids > bestIds) {
       best = cand.col;

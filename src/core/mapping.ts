@@ -10,7 +10,7 @@
 import type { CellValue } from "./grid";
 import type { Objective } from "./model";
 import { parseObjectiveId } from "./objectiveId";
-import { contentStems, contentStemsInto } from "./stems";
+import { contentStems, contentStemsOfKey } from "./stems";
 import { cellText, compactKey, normalizeText } from "./text";
 
 /** Minimum weighted Dice score of an inferred match. */
@@ -24,7 +24,8 @@ export interface Inference {
   runnerUp: number;
 }
 
-const CELL_CACHE_LIMIT = 10_000;
+/** Distinct texts remembered per matcher: an objective column repeats a handful of values, a plan a few thousand results. */
+const CACHE_LIMIT = 10_000;
 
 export class ObjectiveMatcher {
   private readonly byNumber = new Map<number, string>();
@@ -34,12 +35,10 @@ export class ObjectiveMatcher {
   /** Stem → its weight and the objectives (by index) whose text has it. */
   private readonly index = new Map<string, { weight: number; objectives: number[] }>();
   private readonly unknownWeight: number;
-  /** Per-objective scratch for `score`, reused: one allocation per matcher, not per row. */
-  private shared = new Float64Array(0);
-  /** The stems of the text being scored, reused. */
-  private readonly stems = new Set<string>();
-  /** `matchCell` by the cell's text or number: an objective column repeats a handful of values down 100k rows. */
+  /** `matchCell` by the cell's text or number, each distinct value matched once. */
   private readonly cellCache = new Map<string | number, string | null>();
+  /** `inferKey` by key: each distinct text stemmed and scored once. */
+  private readonly inferCache = new Map<string, Inference | null>();
 
   constructor(objectives: readonly Objective[]) {
     for (const o of objectives) {
@@ -76,7 +75,7 @@ export class ObjectiveMatcher {
     const known = this.cellCache.get(value);
     if (known !== undefined) return known;
     const id = this.matchCellText(value);
-    if (this.cellCache.size < CELL_CACHE_LIMIT) this.cellCache.set(value, id);
+    if (this.cellCache.size < CACHE_LIMIT) this.cellCache.set(value, id);
     return id;
   }
 
@@ -102,21 +101,22 @@ export class ObjectiveMatcher {
 
   /** `infer` for a text already through `normalizeText`. */
   inferKey(key: string): Inference | null {
-    return this.score(key);
+    const known = this.inferCache.get(key);
+    if (known !== undefined) return known;
+    const inferred = this.score(key);
+    if (this.inferCache.size < CACHE_LIMIT) this.inferCache.set(key, inferred);
+    return inferred;
   }
 
   private score(key: string): Inference | null {
     const exact = this.byText.get(key);
     if (exact !== undefined) return { id: exact, score: 1, runnerUp: 0 };
-    const stems = this.stems;
-    stems.clear();
-    contentStemsInto(key, stems);
+    const stems = contentStemsOfKey(key);
     const n = this.profiles.length;
     if (stems.size === 0 || n === 0) return null;
     let resultWeight = 0;
-    if (this.shared.length !== n) this.shared = new Float64Array(n);
-    const shared = this.shared;
-    shared.fill(0);
+    // Per objective, the weight of the stems it shares with the result (through the inverted index).
+    const shared = new Array<number>(n).fill(0);
     for (const s of stems) {
       const entry = this.index.get(s);
       if (!entry) {
@@ -153,17 +153,6 @@ export class ObjectiveMatcher {
   }
 }
 
-/** One shared mapping object per objective: a 100k-row matrix need not allocate one per row. */
-const columnMappings = new Map<string, Readonly<RowMapping>>();
-export function columnMapping(id: string): RowMapping {
-  let m = columnMappings.get(id);
-  if (!m) {
-    m = Object.freeze({ objective: id, via: "column" as const, suggestion: null });
-    if (columnMappings.size < 1000) columnMappings.set(id, m);
-  }
-  return m;
-}
-
 /** How a row got its objective. */
 export type MappingVia = "column" | "inferred" | null;
 
@@ -175,24 +164,14 @@ export interface RowMapping {
 }
 
 /**
- * Maps one row (`textKey`: its result text through `normalizeText`): by the objective column when the matrix has one (§5: an empty or unknown cell is
- * unmapped, whatever the wording says, though the wording may suggest a fix), else by wording.
+ * Maps one row (`textKey`: its result text through `normalizeText`): by the objective column when the
+ * matrix has one (§5: an empty or unknown cell is unmapped, whatever the wording says, though the
+ * wording may suggest a fix), else by wording.
  */
 export function mapRow(matcher: ObjectiveMatcher, hasObjectiveColumn: boolean, textKey: string, objectiveValue: CellValue): RowMapping {
-  if (hasObjectiveColumn) {
-    const id = matcher.matchCell(objectiveValue);
-    return id !== null ? columnMapping(id) : unmappedByColumn(matcher, textKey);
-  }
-  return mapByWording(matcher, textKey);
-}
-
-/** A row whose objective cell names nothing: unmapped, with the objective its wording suggests (offered as a fix). */
-export function unmappedByColumn(matcher: ObjectiveMatcher, textKey: string): RowMapping {
-  return { objective: null, via: null, suggestion: textKey === "" ? null : (matcher.inferKey(textKey)?.id ?? null) };
-}
-
-/** A row of a matrix without an objective column: mapped by its wording, when the match is confident. */
-export function mapByWording(matcher: ObjectiveMatcher, textKey: string): RowMapping {
+  const id = hasObjectiveColumn ? matcher.matchCell(objectiveValue) : null;
+  if (id !== null) return { objective: id, via: "column", suggestion: null };
   const inferred = textKey === "" ? null : matcher.inferKey(textKey);
+  if (hasObjectiveColumn) return { objective: null, via: null, suggestion: inferred?.id ?? null };
   return inferred ? { objective: inferred.id, via: "inferred", suggestion: null } : { objective: null, via: null, suggestion: null };
 }

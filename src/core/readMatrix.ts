@@ -9,29 +9,21 @@ import { findHeader, type HeaderSearch, type MatrixHeader } from "./header";
 import { classifyMark, type MarkClass } from "./marks";
 import type { RowMapping } from "./mapping";
 import { columnMergeOwners, valueAt, type CellPos } from "./merges";
-import { cellText, collapseSpaces, normalizedHash, normalizeText, scanText, type TextScan } from "./text";
+import { cellText, normalizeText } from "./text";
 
 export interface MatrixRow {
   /** 0-based sheet row. */
   row: number;
-  /** The row label's text, "" when the row has months but no label. */
+  /** The row label's text (spaces collapsed), "" when the row has months but no label. */
   text: string;
-  /**
-   * `text` through `normalizeText`, computed on demand (`textKeyOf`): only inference and the rare
-   * duplicate need it, and a 100k-row sheet should not build 100k keys for nothing.
-   */
-  textKey: string | undefined;
-  /** `normalizedHash(text)`, taken in the same pass that reads the label (for DUPLICATE_RESULT). */
-  textHash: number;
+  /** `text` through `normalizeText`: what DUPLICATE_RESULT compares and the wording inference reads (§5, §6). */
+  textKey: string;
   /** The objective column's value for this row (a merged cell's value counts for its area); null without one. */
   objectiveValue: CellValue;
   /** Where that value sits (the merged area's top-left), null without an objective column. */
-  readonly objectiveCell: CellPos | null;
-  /**
-   * Month 0…11 → the mark of its cell (empty where the header lacks the month); null when no month
-   * holds an invalid or non-standard mark (nothing to report: the usual row allocates nothing).
-   */
-  marks: MarkClass[] | null;
+  objectiveCell: CellPos | null;
+  /** Month 0…11 → the mark of its cell (§4; empty where the header lacks the month). */
+  marks: MarkClass[];
   /** Month 0…11 → whether the (empty) cell is scheduled by its colour alone (§8); null when none is. */
   colorMarks: boolean[] | null;
   /** The row's cells as the grid holds them (not a copy), to quote a month cell in a message. */
@@ -42,11 +34,6 @@ export interface MatrixRow {
   scheduled: boolean;
   /** The row's objective, set by the mapping step (validate.ts); null until then. */
   mapping: RowMapping | null;
-}
-
-/** The row's `textKey`, computed once. */
-export function textKeyOf(r: MatrixRow): string {
-  return (r.textKey ??= normalizeText(r.text));
 }
 
 export interface MatrixRead {
@@ -64,112 +51,65 @@ export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
   const rows: MatrixRow[] = [];
   const objectiveOwners = header.objectiveColumn === null ? null : columnMergeOwners(sheet, header.objectiveColumn);
   const section = sectionRule(header);
-  // -1 where the header lacks the month.
-  const monthCols = new Int32Array(12);
-  for (let m = 0; m < 12; m++) monthCols[m] = header.monthColumns[m] ?? -1;
-  const resultColumn = header.resultColumn;
-  const fills = sheet.fills;
-  const values = sheet.values;
-  const scan: TextScan = { hash: 0, tidy: false };
-  for (let r = header.dataRow; r < values.length; r++) {
-    const line = values[r];
+  for (let r = header.dataRow; r < sheet.values.length; r++) {
+    const line = sheet.values[r];
     if (!line) continue;
-    const label = line[resultColumn];
-    let text = "";
-    let textHash = 0;
-    if (typeof label === "string") {
-      // One pass over the label: whether it is tidy, and its key's hash.
-      scanText(label, scan);
-      text = scan.tidy ? label : collapseSpaces(label);
-      textHash = scan.hash;
-    } else if (label !== undefined && label !== null) {
-      text = cellText(label);
-      textHash = normalizedHash(text);
-    }
-    let marks: MarkClass[] | null = null;
-    let filled = false;
-    let anyValue = false;
+    const text = cellText(line[header.resultColumn]);
+    const marks: MarkClass[] = [];
     let scheduledBits = 0;
+    let anyValue = false;
+    let filled = false;
     for (let m = 0; m < 12; m++) {
-      const c = monthCols[m];
-      const v = c < 0 ? null : line[c];
-      // The usual cells (empty, `X`) need no classification.
-      if (v === null || v === undefined) continue;
-      if (v === "X") {
-        scheduledBits |= 1 << m;
-        anyValue = filled = true;
-        continue;
-      }
-      const mark = classifyMark(v);
+      const c = header.monthColumns[m];
+      const mark = classifyMark(c === null ? null : (line[c] ?? null));
+      marks.push(mark);
       if (mark.scheduled) scheduledBits |= 1 << m;
       if (mark.kind === "empty") continue;
       anyValue = true;
       // A 0 or N/A placeholder does not make a row without a label worth reporting (template rows
       // pre-filled with dashes are common); a mark or anything unreadable does.
       if (mark.kind !== "zero" && mark.kind !== "notApplicable") filled = true;
-      if (mark.kind === "invalid" || mark.kind === "nonstandard") {
-        if (marks === null) {
-          marks = new Array<MarkClass>(12);
-          for (let k = 0; k < 12; k++) marks[k] = classifyMark(monthCols[k] < 0 ? null : (line[monthCols[k]] ?? null));
-        }
-      }
     }
     if (text === "" && !filled) continue;
-    const colorMarks = text === "" || !fills ? null : colorMarksOfRow(line, fills[r], header.monthColumns, resultColumn);
+    const colorMarks = text === "" || !sheet.fills ? null : colorMarksOfRow(line, sheet.fills[r], header.monthColumns, header.resultColumn);
     if (colorMarks) for (let m = 0; m < 12; m++) if (colorMarks[m]) scheduledBits |= 1 << m;
     if (!anyValue && !colorMarks && section && section(r, line)) continue;
-    let objectiveRow = -1;
-    let objectiveCol = -1;
+    let objectiveCell: CellPos | null = null;
     let objectiveValue: CellValue = null;
     if (header.objectiveColumn !== null && objectiveOwners) {
-      const owner = objectiveOwners.size === 0 ? undefined : objectiveOwners.get(r);
-      objectiveRow = owner ? owner.row : r;
-      objectiveCol = owner ? owner.col : header.objectiveColumn;
-      objectiveValue = valueAt(sheet, objectiveRow, objectiveCol);
+      objectiveCell = objectiveOwners.get(r) ?? { row: r, col: header.objectiveColumn };
+      objectiveValue = valueAt(sheet, objectiveCell.row, objectiveCell.col);
     }
-    rows.push(new ReadRow(r, text, textHash, objectiveValue, objectiveRow, objectiveCol, marks, colorMarks, line, monthsOf(scheduledBits), scheduledBits !== 0));
+    rows.push({
+      row: r,
+      text,
+      textKey: normalizeText(text),
+      objectiveValue,
+      objectiveCell,
+      marks,
+      colorMarks,
+      cells: line,
+      months: monthsOf(scheduledBits),
+      scheduled: scheduledBits !== 0,
+      mapping: null,
+    });
   }
   return rows;
 }
 
-/** A read row: fields set once, the objective cell's position as numbers (an object only when asked for). */
-class ReadRow implements MatrixRow {
-  textKey: string | undefined = undefined;
-  mapping: RowMapping | null = null;
-  constructor(
-    public row: number,
-    public text: string,
-    public textHash: number,
-    public objectiveValue: CellValue,
-    private readonly objectiveRow: number,
-    private readonly objectiveCol: number,
-    public marks: MarkClass[] | null,
-    public colorMarks: boolean[] | null,
-    public cells: readonly CellValue[],
-    public months: boolean[],
-    public scheduled: boolean,
-  ) {}
-
-  get objectiveCell(): CellPos | null {
-    return this.objectiveCol < 0 ? null : { row: this.objectiveRow, col: this.objectiveCol };
-  }
-}
-
 /**
  * Twelve booleans from a bit per month. Rows with the same schedule share one frozen array (a plan
- * has a few dozen schedules over thousands of rows): the report is read, never written, and a
- * 100k-row sheet need not keep 100k copies.
+ * has a few dozen schedules over thousands of rows): the report is read, never written.
  */
 function monthsOf(bits: number): boolean[] {
-  // No closure over `bits` here: V8 would allocate its context on every call, cache hit or not.
-  return MONTHS_BY_BITS[bits] ?? newMonths(bits);
+  let months = MONTHS_BY_BITS.get(bits);
+  if (!months) {
+    months = Object.freeze(Array.from({ length: 12 }, (_, m) => (bits & (1 << m)) !== 0)) as boolean[];
+    MONTHS_BY_BITS.set(bits, months);
+  }
+  return months;
 }
-function newMonths(bits: number): boolean[] {
-  const months: boolean[] = [];
-  for (let m = 0; m < 12; m++) months.push((bits & (1 << m)) !== 0);
-  return (MONTHS_BY_BITS[bits] = Object.freeze(months) as boolean[]);
-}
-const MONTHS_BY_BITS: (boolean[] | undefined)[] = new Array<boolean[] | undefined>(4096).fill(undefined);
+const MONTHS_BY_BITS = new Map<number, boolean[]>();
 
 /**
  * Section rows (§8): a label alone (no other cell filled among the columns before the months, a

@@ -41,7 +41,7 @@ const NOT_A_LABEL_FIRST_WORDS = new Set(
 );
 
 /** `6.`, `6)`, `6.1`, `4.PROYECTOS`, `a)`: the numbering planners put before a column's title. */
-const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.)\-:]?|[a-z][.)])\s*/;
+export const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.)\-:]?|[a-z][.)])\s*/;
 
 /** A header label's words: lower case, no accents, `_` and punctuation as spaces, leading numbering dropped. */
 export function labelWords(text: string): string[] {

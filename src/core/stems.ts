@@ -36,23 +36,10 @@ export function contentStems(text: string): Set<string> {
 
 /** `contentStems` for a text already through `normalizeText` (lower case, no accents). */
 export function contentStemsOfKey(key: string): Set<string> {
-  return contentStemsInto(key, new Set<string>());
-}
-
-/** `contentStemsOfKey` into a set the caller clears and reuses (inference runs once per row). */
-export function contentStemsInto(key: string, stems: Set<string>): Set<string> {
+  const stems = new Set<string>();
   for (const word of key.split(/[^a-z0-9]+/)) {
-    if (word.length < 2 || STOPWORDS.has(word) || isNumber(word)) continue;
+    if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
     stems.add(stem(word));
   }
   return stems;
-}
-
-/** `/^\d+$/` without a regular expression per word. */
-function isNumber(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return word.length > 0;
 }

@@ -9,13 +9,14 @@ import { checkMatrix, type MappedRow } from "./checks";
 import { coverageByObjective } from "./coverage";
 import { escoTemplate } from "./escoTemplate";
 import type { SheetGrid, WorkbookGrid } from "./grid";
-import { findHeader, type MatrixHeader } from "./header";
-import { columnMapping, mapByWording, ObjectiveMatcher, unmappedByColumn } from "./mapping";
+import type { MatrixHeader } from "./header";
+import { mapRow, ObjectiveMatcher } from "./mapping";
+import { chooseMatrix } from "./matrixChoice";
 import { notFoundMessage } from "./messages";
 import { columnMergeOwners, valueAt } from "./merges";
-import type { Lang, NotFound, PlanTemplate, Report, ReportRow, RowContext, RowLevel, ValidationOutcome } from "./model";
-import { readRows, textKeyOf } from "./readMatrix";
-import { cellText, normalizeText } from "./text";
+import type { Lang, PlanTemplate, Report, ReportRow, RowContext, RowLevel, ValidationOutcome } from "./model";
+import { readRows } from "./readMatrix";
+import { cellText } from "./text";
 import { detectYear } from "./year";
 
 export interface ValidateOptions {
@@ -28,47 +29,10 @@ export interface ValidateOptions {
 
 export function validateWorkbook(book: WorkbookGrid, options: ValidateOptions = {}): ValidationOutcome {
   const lang: Lang = options.lang ?? "es";
-  const notFound = (reason: NotFound["reason"], params: Parameters<typeof notFoundMessage>[2]): ValidationOutcome => ({
-    ok: false,
-    notFound: { reason, message: notFoundMessage(lang, reason, params) },
-  });
-  if (book.sheets.length === 0) return notFound("NO_SHEETS", {});
-
-  let target: { sheet: SheetGrid; header: MatrixHeader } | null = null;
-  if (options.sheet !== undefined) {
-    const sheet = findSheet(book, options.sheet);
-    if (!sheet) return notFound("SHEET_NOT_FOUND", { sheet: options.sheet, sheets: book.sheets.map((s) => s.name) });
-    const search = findHeader(sheet);
-    if (!search.found)
-      return notFound("NO_MATRIX", { sheet: sheet.name, monthsRow: search.monthsRow === null ? null : search.monthsRow + 1 });
-    target = { sheet, header: search.header };
-  } else {
-    let firstMonthsRow: number | null = null;
-    let firstMonthsSheet: string | undefined;
-    for (const sheet of book.sheets) {
-      const search = findHeader(sheet);
-      if (search.found) {
-        target = { sheet, header: search.header };
-        break;
-      }
-      if (search.monthsRow !== null && firstMonthsRow === null) {
-        firstMonthsRow = search.monthsRow + 1;
-        firstMonthsSheet = sheet.name;
-      }
-    }
-    if (!target) return notFound("NO_MATRIX", { sheet: firstMonthsSheet, monthsRow: firstMonthsRow });
-  }
-
-  const report = buildReport(book, target.sheet, target.header, lang, options.template ?? escoTemplate());
+  const choice = chooseMatrix(book.sheets, options.sheet);
+  if (!choice.found) return { ok: false, notFound: { reason: choice.reason, message: notFoundMessage(lang, choice.reason, choice.params) } };
+  const report = buildReport(book, choice.sheet, choice.header, lang, options.template ?? escoTemplate());
   return { ok: true, report };
-}
-
-/** The sheet of that name; failing an exact match, the one equal up to case, accents and spacing. */
-function findSheet(book: WorkbookGrid, name: string): SheetGrid | undefined {
-  const exact = book.sheets.find((s) => s.name === name);
-  if (exact) return exact;
-  const key = normalizeText(name);
-  return book.sheets.find((s) => normalizeText(s.name) === key);
 }
 
 function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader, lang: Lang, template: PlanTemplate): Report {
@@ -98,20 +62,9 @@ function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader,
   };
 }
 
-// The per-row loops live in small functions of their own: V8 optimises each whole, once, rather
-// than re-entering a long function's loop half-way on every validation.
-
-/** Each read row gets its mapping in place: no copy of 100k row objects. */
+/** Each read row gets its mapping in place (§5). */
 function mapRows(rows: MappedRow[], matcher: ObjectiveMatcher, hasObjectiveColumn: boolean): void {
-  // The objective column maps most rows; the wording (and so the text's key) only the others.
-  if (!hasObjectiveColumn) {
-    for (const r of rows) r.mapping = mapByWording(matcher, textKeyOf(r));
-    return;
-  }
-  for (const r of rows) {
-    const id = matcher.matchCell(r.objectiveValue);
-    r.mapping = id !== null ? columnMapping(id) : unmappedByColumn(matcher, textKeyOf(r));
-  }
+  for (const r of rows) r.mapping = mapRow(matcher, hasObjectiveColumn, r.textKey, r.objectiveValue);
 }
 
 /** The report's `results`: every row with a label (§7), with its context where the matrix has some (§8). */

@@ -1,6 +1,10 @@
 /**
  * The plan's year (§7): a four-digit year in the title rows or the header, else in the sheet's
  * name; null when none. Both findings are kept so §8's YEAR_CONFLICT can compare them.
+ *
+ * The one range of plan years, for reading and for writing: the reader takes a year only within it
+ * (a code such as `1500` or `2200` in a title is no year), and so the CLI, the pane and the ribbon
+ * scaffold no year outside it, which the reader would then not see.
  */
 import { cellAddress } from "./address";
 import type { SheetGrid } from "./grid";
@@ -8,6 +12,19 @@ import type { MatrixHeader } from "./header";
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
+
+/** Whether a number is a plan year (a whole year in the range). */
+export function isPlanYear(n: number): boolean {
+  return Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR;
+}
+
+/** A plan year as typed (`" 2025 "`), or null when it is not four digits within the range. */
+export function parsePlanYear(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{4}$/.test(trimmed)) return null;
+  const year = Number(trimmed);
+  return isPlanYear(year) ? year : null;
+}
 
 export interface YearFinding {
   year: number | null;
@@ -23,7 +40,7 @@ const YEAR_IN_TEXT = /(?:^|\D)(\d{4})(?!\d)/g;
 export function yearInText(text: string): number | null {
   for (const m of text.matchAll(YEAR_IN_TEXT)) {
     const y = Number(m[1]);
-    if (y >= MIN_YEAR && y <= MAX_YEAR) return y;
+    if (isPlanYear(y)) return y;
   }
   return null;
 }
@@ -40,10 +57,10 @@ export function detectYear(sheet: SheetGrid, header: MatrixHeader): YearFinding 
       let y: number | null = null;
       if (typeof v === "string") y = yearInText(v);
       // A bare number or a date is only a year where it labels columns, not in the title's prose.
-      else if (inHeader && typeof v === "number" && Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) y = v;
+      else if (inHeader && typeof v === "number" && isPlanYear(v)) y = v;
       else if (inHeader && v instanceof Date && !Number.isNaN(v.getTime())) {
         const dy = v.getUTCFullYear();
-        if (dy >= MIN_YEAR && dy <= MAX_YEAR) y = dy;
+        if (isPlanYear(dy)) y = dy;
       }
       if (y !== null) {
         content = { year: y, cell: cellAddress(r, c) };

@@ -1,6 +1,7 @@
 import type { CellValue } from "../core/grid";
 import { classifyMark, isShareMark } from "../core/marks";
 import { monthIndex } from "../core/months";
+import { isNumberLabel } from "../core/rowLabel";
 import { normalizeText } from "../core/text";
 
 /**
@@ -40,7 +41,7 @@ export function matrixColumns(header: unknown[]): MatrixColumns {
     const text = typeof h === "string" ? normalizeText(h) : "";
     const m = monthIndex(h as CellValue);
     if (m !== null && months[m] === -1) months[m] = c;
-    else if (number === null && /^(n|no|nro|num|numero)\s*[°º.]?$/.test(text.replace(/[°º]/g, "°").replace(/\s+/g, " ").trim())) number = c;
+    else if (number === null && typeof h === "string" && isNumberLabel(h)) number = c;
     else if (result === null && /^resultados?\b|^results?\b/.test(text)) result = c;
   });
   return { number, result, months: months.filter((c) => c >= 0) };

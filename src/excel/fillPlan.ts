@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../core/grid";
-import { findHeader, type MatrixHeader } from "../core/header";
-import { cellText, normalizeText } from "../core/text";
+import type { MatrixHeader } from "../core/header";
+import { cellText } from "../core/text";
+import { jsonLength } from "./payload";
 
 /**
  * Where the core looks at fill colours (contract §8, months marked by colour): on the matrix sheet
@@ -16,35 +17,10 @@ export interface CellRect {
   right: number;
 }
 
-/** One `{"format":{"fill":{"color":"#FFFFFF"}}}` per cell in the answer, with room to spare. */
-export const FILL_BYTES_PER_CELL = 44;
+/** One cell's fill in the answer (and the comma after it), with room to spare. */
+export const FILL_BYTES_PER_CELL = jsonLength({ format: { fill: { color: "#FFFFFF" } } }) + 5;
 /** Fills one sync may answer: leaves room under the 5 MB cap for the other sheets read with them. */
 export const FILL_BYTES_PER_SYNC = 3.5 * 1024 * 1024;
-
-/**
- * The sheet and header the core will read (as `validateWorkbook` chooses: the named sheet, exact
- * name first, then equal up to case, accents and spacing; else the first sheet holding a matrix).
- */
-export function matrixOf(sheets: readonly SheetGrid[], sheet?: string): { sheet: SheetGrid; header: MatrixHeader } | null {
-  if (sheet !== undefined) {
-    const named = sheetNamed(sheets, sheet);
-    if (!named) return null;
-    const search = findHeader(named);
-    return search.found ? { sheet: named, header: search.header } : null;
-  }
-  for (const s of sheets) {
-    const search = findHeader(s);
-    if (search.found) return { sheet: s, header: search.header };
-  }
-  return null;
-}
-
-export function sheetNamed<T extends { name: string }>(sheets: readonly T[], name: string): T | undefined {
-  const exact = sheets.find((s) => s.name === name);
-  if (exact) return exact;
-  const key = normalizeText(name);
-  return sheets.find((s) => normalizeText(s.name) === key);
-}
 
 /**
  * The cells whose fills the core reads: data rows up to the last one with a row label (colour

@@ -1,11 +1,11 @@
 import { escoTemplate } from "../core/escoTemplate";
 import { recordSeenValues } from "../core/fixSeen";
 import { defaultSheetNames, scaffoldLayout } from "../core/layout";
-import { languageFromLocale } from "../core/lang";
 import type { Fix, Lang } from "../core/model";
 import { validateWorkbook } from "../core/validate";
 import { applyFixes } from "./applyFixes";
 import { applyLayout } from "./applyLayout";
+import { officeLanguage } from "./officeLanguage";
 import { readWorkbook } from "./readWorkbook";
 import { isExcelApiSupported } from "./requirements";
 import { selectCell } from "./selectCell";
@@ -15,6 +15,8 @@ import type { MatrixWatcher } from "./watch";
 import { WriteGuard } from "./writeGuard";
 
 export interface OfficeShellOptions {
+  /** The planner's language, for the shell's own messages (default: Office's display language). */
+  lang?: Lang;
   /** Per sync (default 20 s). */
   syncTimeoutMs?: number;
   /** Bytes per request (default 4 MB, under Excel on the web's 5 MB). */
@@ -29,13 +31,7 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
   const timeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
   const guard = new WriteGuard();
   const watchers = new Set<MatrixWatcher>();
-  const displayLang = (): Lang => {
-    try {
-      return languageFromLocale(Office.context.displayLanguage);
-    } catch {
-      return "es";
-    }
-  };
+  const lang = options.lang ?? officeLanguage();
 
   const capabilities = (): ExcelCapabilities => ({
     core: isExcelApiSupported("1.8"),
@@ -82,11 +78,11 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     },
 
     selectCell(sheet: string, address: string): Promise<void> {
-      return selectCell(sheet, address, { lang: displayLang(), timeoutMs });
+      return selectCell(sheet, address, { lang, timeoutMs });
     },
 
     applyFixes(fixes: Fix[]): Promise<{ applied: number; skipped: number }> {
-      return applyFixes(fixes, { lang: displayLang(), timeoutMs, guard });
+      return applyFixes(fixes, { lang, timeoutMs, guard });
     },
 
     async watch({ lang, onError }): Promise<() => Promise<void>> {

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/model";
+import { MAX_YEAR, MIN_YEAR } from "../core/year";
 
 /**
  * Every string the task pane shows. Spanish is the reference: `Strings` is its type, so a key missing
@@ -25,7 +26,7 @@ const es = {
   generateIntro:
     "Revise los objetivos y resultados de la plantilla; se escribirán en hojas nuevas del libro. Nunca se sobrescribe una hoja existente.",
   yearLabel: "Año",
-  yearInvalid: "Escriba un año entre 2000 y 2100.",
+  yearInvalid: `Escriba un año entre ${MIN_YEAR} y ${MAX_YEAR}.`,
   institutionLabel: "Institución",
   institutionEmpty: "Escriba el nombre de la institución.",
   objectivesHeading: "Objetivos estratégicos",
@@ -147,7 +148,7 @@ const en: Strings = {
   generateIntro:
     "Review the template's objectives and results; they are written to new sheets of the workbook. An existing sheet is never overwritten.",
   yearLabel: "Year",
-  yearInvalid: "Enter a year between 2000 and 2100.",
+  yearInvalid: `Enter a year between ${MIN_YEAR} and ${MAX_YEAR}.`,
   institutionLabel: "Institution",
   institutionEmpty: "Enter the institution's name.",
   objectivesHeading: "Strategic objectives",

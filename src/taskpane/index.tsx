@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { languageFromLocale } from "../core/lang";
+import { officeLanguage } from "../excel/officeLanguage";
 import { createOfficeShell } from "../excel/officeShell";
 import { App } from "./App";
 import { themeForOffice } from "./theme";
@@ -15,12 +15,12 @@ function officeTheme(): { bodyBackgroundColor?: string } | undefined {
 }
 
 Office.onReady(() => {
-  const lang = languageFromLocale(Office.context.displayLanguage);
+  const lang = officeLanguage();
   const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   document.documentElement.lang = lang;
   createRoot(container).render(
     <App
-      shell={createOfficeShell()}
+      shell={createOfficeShell({ lang })}
       lang={lang}
       initialView={viewFromSearch(window.location.search)}
       theme={themeForOffice(officeTheme())}

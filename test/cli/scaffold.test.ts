@@ -1,6 +1,7 @@
-import { readFileSync, statSync, writeFileSync } from "fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { MAX_YEAR, MIN_YEAR } from "../../src/core/year";
 import { runCli, tempDir } from "./cliHarness";
 
 describe("poa scaffold", () => {
@@ -76,6 +77,25 @@ describe("poa scaffold", () => {
     expect(matrix.getCell("A2").value).toMatch(/Annual Operating Plan.*2026/);
     expect(matrix.getCell("R7").result).toBe("No months");
     expect(matrix.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name)).toEqual(["TablaPOA2026"]);
+  });
+
+  it("writes only years `poa validate` reads back: the range's ends are read as written, a year outside it is refused in both languages", async () => {
+    for (const year of [MIN_YEAR, MAX_YEAR]) {
+      const { file } = await scaffolded(["--year", String(year)]);
+      const read = await runCli(["validate", file, "--format", "json"]);
+      expect(JSON.parse(read.stdout).year).toBe(year);
+    }
+    for (const [args, message] of [
+      [["--year", String(MIN_YEAR - 1)], new RegExp(`Año no válido «${MIN_YEAR - 1}».*entre ${MIN_YEAR} y ${MAX_YEAR}`)],
+      [["--year", String(MAX_YEAR + 1), "--lang", "en"], new RegExp(`Invalid year "${MAX_YEAR + 1}".*from ${MIN_YEAR} to ${MAX_YEAR}`)],
+    ] as const) {
+      const file = tmp.file(`refused-${args[1]}.xlsx`);
+      const run = await runCli(["scaffold", "--out", file, ...args]);
+      expect(run).toMatchObject({ code: 2, stdout: "" });
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+      expect(existsSync(file)).toBe(false);
+    }
   });
 
   it("refuses an existing file without --force, leaving it untouched, and replaces it with --force", async () => {

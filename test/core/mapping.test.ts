@@ -1,7 +1,6 @@
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { mapRow, ObjectiveMatcher } from "../../src/core/mapping";
-import fc from "fast-check";
-import { parseObjectiveId, parseObjectiveIdSlow } from "../../src/core/objectiveId";
+import { parseObjectiveId } from "../../src/core/objectiveId";
 import { normalizeText as key } from "../../src/core/text";
 
 const template = escoTemplate();
@@ -114,18 +113,5 @@ describe("mapRow", () => {
       suggestion: null,
     });
     expect(mapRow(matcher, false, key("Lorem ipsum"), null)).toEqual({ objective: null, via: null, suggestion: null });
-  });
-});
-
-describe("parseObjectiveId's shortcut and cache", () => {
-  it("answers as the plain definition on random id-like and wording-like texts, twice", () => {
-    const alphabet = fc.constantFrom(..."oOeEóÓ0123456789 .:-–)\u00a0\u0301aIxR\t".split(""));
-    fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 12 }).map((xs) => xs.join("")), fc.boolean(), (t, allowTrailingText) => {
-        const expected = parseObjectiveIdSlow(t, { allowTrailingText });
-        return parseObjectiveId(t, { allowTrailingText }) === expected && parseObjectiveId(t, { allowTrailingText }) === expected;
-      }),
-      { numRuns: 20_000, seed: 3 },
-    );
   });
 });

@@ -1,14 +1,15 @@
 import fc from "fast-check";
-import { fillBatches, fillRects, FILL_BYTES_PER_CELL, halveBatch, matrixOf, notCovered, type CellRect } from "../../src/excel/fillPlan";
+import { fillBatches, FILL_BYTES_PER_CELL, halveBatch, notCovered, type CellRect } from "../../src/excel/fillPlan";
+import { fillsToRead } from "../../src/excel/readPlan";
 
 const MONTHS = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"];
 
 describe("where the shell reads fills", () => {
   it("covers the label and month columns of the data rows, up to the last labelled row", () => {
     const values = [["Resultado", "Notas", ...MONTHS], ["R1"], ["R2"], [null, "nota"], []];
-    const found = matrixOf([{ name: "Vacía", values: [] }, { name: "Plan", values }]);
+    const found = fillsToRead([{ name: "Vacía", values: [] }, { name: "Plan", values }]);
     expect(found?.sheet.name).toBe("Plan");
-    expect(fillRects(found!.sheet, found!.header)).toEqual([
+    expect(found?.rects).toEqual([
       { top: 1, left: 0, bottom: 2, right: 0 },
       { top: 1, left: 2, bottom: 2, right: 13 },
     ]);
@@ -16,8 +17,8 @@ describe("where the shell reads fills", () => {
 
   it("picks the named sheet as the core does (exact, else up to case and accents)", () => {
     const sheet = { name: "Matríz", values: [["Resultado", ...MONTHS], ["R1"]] };
-    expect(matrixOf([sheet], "matriz")?.sheet).toBe(sheet);
-    expect(matrixOf([sheet], "otra")).toBeNull();
+    expect(fillsToRead([sheet], "matriz")?.sheet).toBe(sheet);
+    expect(fillsToRead([sheet], "otra")).toBeNull();
   });
 
   it("cuts the rects by rows so each sync stays within its budget, covering every cell once", () => {

@@ -32,6 +32,8 @@ export interface Located {
   rect: Rect;
 }
 
+/** Merged areas one `getMergedAreasOrNullObject` can return (Excel.Range docs, see below). */
+export const MAX_MERGED_AREAS = 512;
 const MAX_READ_CELLS = 5_000_000;
 
 function grid<T>(loc: Located, f: (cell: Cell | undefined, row: number, col: number) => T): T[][] {
@@ -403,6 +405,10 @@ export class RangeProxy extends ProxyBase {
       const loc = this.locate();
       if (!loc) return null;
       const areas = loc.sheet.merges.filter((m) => intersects(m, loc.rect));
+      // "If the merged areas count in this range is more than 512, then this method will fail to return the result"
+      // (Range.getMergedAreasOrNullObject, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+      // The error code is not documented: GeneralException is a guess, and the add-in must not depend on it.
+      if (areas.length > MAX_MERGED_AREAS) throw new OfficeErrorDouble("GeneralException", `The range has ${areas.length} merged areas; at most ${MAX_MERGED_AREAS} can be returned.`);
       return areas.length > 0 ? { sheet: loc.sheet, areas } : null;
     });
   }

@@ -126,7 +126,7 @@ describe("Adoptar hoja", () => {
     const year = await within(panel).findByLabelText("Año");
     await user.clear(year);
     await user.type(year, "24");
-    expect(within(panel).getByText("Escriba un año entre 2000 y 2100.")).toBeInTheDocument();
+    expect(within(panel).getByText("Escriba un año entre 1990 y 2100.")).toBeInTheDocument();
     expect(within(panel).getByRole("button", { name: "Copiar a una matriz nueva" })).toBeDisabled();
     expect(shell.scaffold).not.toHaveBeenCalled();
   });

@@ -166,8 +166,8 @@ describe("Generar matriz", () => {
       const { shell, user } = setup();
       const year = screen.getByLabelText("Año");
       await user.clear(year);
-      await user.type(year, "1999");
-      expect(screen.getByText("Escriba un año entre 2000 y 2100.")).toBeInTheDocument();
+      await user.type(year, "1989");
+      expect(screen.getByText("Escriba un año entre 1990 y 2100.")).toBeInTheDocument();
       await user.click(generateButton());
       expect(screen.getByText("Revise los campos marcados. No se escribió nada en el libro.")).toBeInTheDocument();
       expect(shell.scaffold).not.toHaveBeenCalled();

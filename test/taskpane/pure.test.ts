@@ -2,7 +2,9 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { languageFromLocale } from "../../src/core/lang";
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { matchConflicts, sheetNameProblem, suggestSheetName } from "../../src/taskpane/generate/sheetNames";
-import { checkDraft, draftFromTemplate, normalizeObjectiveId, parseYear } from "../../src/taskpane/generate/templateDraft";
+import { canonicalObjectiveId } from "../../src/core/objectiveId";
+import { parsePlanYear } from "../../src/core/year";
+import { checkDraft, draftFromTemplate } from "../../src/taskpane/generate/templateDraft";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { themeForOffice } from "../../src/taskpane/theme";
 import { viewFromSearch } from "../../src/taskpane/viewFromSearch";
@@ -42,17 +44,26 @@ describe("the template draft", () => {
     expect(check).toEqual({ ok: true, template: escoTemplate(2031) });
   });
 
-  it("accepts only whole years 2000–2100", () => {
-    expect(parseYear("2000")).toBe(2000);
-    expect(parseYear(" 2100 ")).toBe(2100);
-    for (const bad of ["1999", "2101", "20.5", "", "abcd", "2024.0", "-2024"]) expect(parseYear(bad)).toBeNull();
+  it("accepts only whole years the reader reads back, 1990–2100", () => {
+    expect(parsePlanYear("1990")).toBe(1990);
+    expect(parsePlanYear(" 2100 ")).toBe(2100);
+    for (const bad of ["1989", "2101", "20.5", "", "abcd", "2024.0", "-2024"]) expect(parsePlanYear(bad)).toBeNull();
+    const draft = draftFromTemplate(escoTemplate());
+    draft.year = "1989";
+    expect(checkDraft(draft, t).ok).toBe(false);
   });
 
-  it("normalizes objective ids and refuses other forms", () => {
-    expect(normalizeObjectiveId(" oe 03 ")).toBe("OE3");
-    expect(normalizeObjectiveId("OE12")).toBe("OE12");
-    expect(normalizeObjectiveId("Objetivo 1")).toBeNull();
-    expect(normalizeObjectiveId("3")).toBeNull();
+  it("writes objective ids in the scaffold's form, reading them as the reader does, and refuses other forms", () => {
+    expect(canonicalObjectiveId(" oe 03 ")).toBe("OE3");
+    expect(canonicalObjectiveId("OE12")).toBe("OE12");
+    expect(canonicalObjectiveId("O.E. 4")).toBe("OE4");
+    expect(canonicalObjectiveId("3")).toBe("OE3");
+    expect(canonicalObjectiveId("Objetivo 1")).toBeNull();
+    expect(canonicalObjectiveId("OE3: texto")).toBeNull();
+    const draft = draftFromTemplate(escoTemplate());
+    draft.objectives[0].id = "o.e. 1";
+    const check = checkDraft(draft, t);
+    expect(check.ok && check.template.objectives[0].id).toBe("OE1");
   });
 
   it("trims texts but keeps a leading = as literal text for the writer", () => {

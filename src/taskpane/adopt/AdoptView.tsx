@@ -1,7 +1,7 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import { BusyField } from "../BusyField";
 import { ConflictDialog } from "../generate/ConflictDialog";
-import { MAX_YEAR, MIN_YEAR } from "../generate/templateDraft";
+import { MAX_YEAR, MIN_YEAR } from "../../core/year";
 import { Notice } from "../Notice";
 import { ScaffoldNoticeView } from "../ScaffoldNoticeView";
 import { ReportBody } from "../validate/ReportBody";

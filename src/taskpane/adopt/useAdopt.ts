@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { templateFromReport } from "../../core/adoption";
 import type { ShellValidationOutcome } from "../../excel/shell";
-import { parseYear } from "../generate/templateDraft";
+import { parsePlanYear } from "../../core/year";
 import { usePane } from "../PaneContext";
 import { useScaffoldWithConflicts, type ScaffoldNotice } from "../useScaffoldWithConflicts";
 
@@ -24,7 +24,7 @@ export function useAdopt() {
   const [focusToken, setFocusToken] = useState(0);
 
   const report = outcome?.ok ? outcome.report : null;
-  const parsedYear = parseYear(year);
+  const parsedYear = parsePlanYear(year);
   // The template as it would be copied now (year and institution as typed), for the summary and the write.
   const template = useMemo(
     () => (report ? templateFromReport(report, { institution, year: parsedYear ?? undefined, fallbackYear: new Date().getFullYear() }) : null),

@@ -5,7 +5,7 @@ import { ScaffoldNoticeView } from "../ScaffoldNoticeView";
 import { ConflictDialog } from "./ConflictDialog";
 import { ObjectiveRows } from "./ObjectiveRows";
 import { ResultRows } from "./ResultRows";
-import { MAX_YEAR, MIN_YEAR } from "./templateDraft";
+import { MAX_YEAR, MIN_YEAR } from "../../core/year";
 import { useGenerate } from "./useGenerate";
 import { useGenerateStyles } from "./useGenerateStyles";
 

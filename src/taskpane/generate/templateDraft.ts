@@ -1,4 +1,6 @@
 import type { PlanTemplate } from "../../core/model";
+import { canonicalObjectiveId } from "../../core/objectiveId";
+import { parsePlanYear } from "../../core/year";
 import type { Strings } from "../i18n";
 
 /**
@@ -52,22 +54,6 @@ export function draftFromTemplate(template: PlanTemplate): TemplateDraft {
   };
 }
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
-
-/** The year as typed, or null when it is not a whole year in the supported range. */
-export function parseYear(text: string): number | null {
-  const trimmed = text.trim();
-  if (!/^\d{4}$/.test(trimmed)) return null;
-  const year = Number(trimmed);
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
-}
-
-/** `oe 3`, `OE3 ` → `OE3`; null when the id is not of the contract's form. */
-export function normalizeObjectiveId(text: string): string | null {
-  const match = /^\s*OE\s*(\d{1,3})\s*$/i.exec(text);
-  return match ? `OE${Number(match[1])}` : null;
-}
 
 /** Checks the whole draft; only a draft without a single problem becomes a template to write. */
 export function checkDraft(draft: TemplateDraft, t: Strings): DraftCheck {
@@ -82,7 +68,7 @@ export function checkDraft(draft: TemplateDraft, t: Strings): DraftCheck {
     bad = true;
   };
 
-  const year = parseYear(draft.year);
+  const year = parsePlanYear(draft.year);
   if (year === null) {
     problems.year = t.yearInvalid;
     bad = true;
@@ -100,7 +86,7 @@ export function checkDraft(draft: TemplateDraft, t: Strings): DraftCheck {
   const idOfKey = new Map<string, string>();
   const seen = new Set<string>();
   for (const objective of draft.objectives) {
-    const id = normalizeObjectiveId(objective.id);
+    const id = canonicalObjectiveId(objective.id);
     if (id === null) flagObjective(objective.key, "id", t.objectiveIdInvalid);
     else if (seen.has(id)) flagObjective(objective.key, "id", t.objectiveIdDuplicate(id));
     else seen.add(id);

@@ -1,8 +1,9 @@
 import { useCallback, useState } from "react";
 import { escoTemplate } from "../../core/escoTemplate";
+import { objectiveIdOf, parseObjectiveId } from "../../core/objectiveId";
 import { usePane } from "../PaneContext";
 import { useScaffoldWithConflicts, type ScaffoldNotice } from "../useScaffoldWithConflicts";
-import { checkDraft, draftFromTemplate, newKey, normalizeObjectiveId, type TemplateDraft } from "./templateDraft";
+import { checkDraft, draftFromTemplate, newKey, type TemplateDraft } from "./templateDraft";
 
 export type GenerateNotice = ScaffoldNotice;
 
@@ -32,9 +33,9 @@ export function useGenerate() {
       setDraft((d) => ({ ...d, objectives: d.objectives.map((o) => (o.key === key ? { ...o, [field]: value } : o)) })),
     addObjective: () =>
       setDraft((d) => {
-        const numbers = d.objectives.map((o) => Number(normalizeObjectiveId(o.id)?.slice(2) ?? 0));
+        const numbers = d.objectives.map((o) => parseObjectiveId(o.id, { allowTrailingText: false }) ?? 0);
         const next = Math.max(0, ...numbers) + 1;
-        return { ...d, objectives: [...d.objectives, { key: newKey(), id: `OE${next}`, text: "" }] };
+        return { ...d, objectives: [...d.objectives, { key: newKey(), id: objectiveIdOf(next), text: "" }] };
       }),
     removeObjective: (key: string) =>
       setDraft((d) => ({
