@@ -17,6 +17,7 @@ import {
   type Scalar,
   type SheetModel,
 } from "./model";
+import { injectedFault } from "./printLayout";
 import { WorkbookProxy } from "./sheets";
 
 /**
@@ -143,7 +144,10 @@ export class ExcelDouble implements Engine {
     this.current = record;
     this.deliveries = [];
     try {
-      for (const op of ops) op.run();
+      for (const op of ops) {
+        injectedFault(this, op.payload);
+        op.run();
+      }
     } finally {
       this.current = null;
       this.dispatchChanges();
