@@ -81,11 +81,20 @@ export function parseQuantityText(text: string): QuantityText | null {
   const limit = Math.min(t.length, MAX_NUMBER_CHARS + 1);
   for (let i = t.lastIndexOf(" ", limit); i > 0; i = t.lastIndexOf(" ", i - 1)) {
     const unit = t.slice(i + 1);
-    if (!/\p{L}/u.test(unit)) continue;
+    if (!hasLetter(unit)) continue;
     const n = parseNumberText(t.slice(0, i));
     if (n !== null) return { ...n, unit };
   }
   return null;
+}
+
+/**
+ * Whether a text holds a letter: a character with an upper and a lower case (any Latin, Greek or
+ * Cyrillic letter). Not `\p{L}`, which the pane's bundle would spell out as a table of every letter.
+ */
+function hasLetter(text: string): boolean {
+  for (const ch of text) if (ch.toLowerCase() !== ch.toUpperCase()) return true;
+  return false;
 }
 
 /** The text without its currency (before or after the number); null when a currency is written wrong. */
