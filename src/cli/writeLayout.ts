@@ -4,8 +4,9 @@ import type { LayoutCell, LayoutSheet, LayoutStyle, WorkbookLayout } from "../co
 
 /**
  * Renders a WorkbookLayout with ExcelJS: values, formulas with their cached results, number formats,
- * styles, widths, merges, real Excel tables, data validations, conditional formats and frozen panes.
- * Excel recalculates on open (fullCalcOnLoad), so the cached results only serve readers that don't.
+ * styles and grid lines, widths and row heights, merges, real Excel tables, data validations,
+ * conditional formats, frozen panes and print setup. Excel recalculates on open (fullCalcOnLoad), so
+ * the cached results only serve readers that don't.
  */
 
 /** ExcelJS keeps data validations on the sheet but leaves them out of its typings. */
@@ -57,7 +58,34 @@ function applyStyle(ws: ExcelJS.Worksheet, style: LayoutStyle): void {
     if (hasFont) cell.font = { ...cell.font, ...font };
     if (hasAlignment) cell.alignment = { ...cell.alignment, ...alignment };
     if (fill) cell.fill = fill;
+    if (style.grid) cell.border = GRID;
   });
+}
+
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
+const GRID: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** ExcelJS's code for Letter paper (the OOXML `paperSize` 1). */
+const PAPER_SIZE = { letter: 1 } as const;
+
+/** The footer in OOXML's header/footer codes: `&L`, `&C`, `&R` open the left, centre and right sections. */
+function footerCode(footer: NonNullable<LayoutSheet["print"]>["footer"]): string {
+  return `${footer.left ? `&L${footer.left}` : ""}${footer.center ? `&C${footer.center}` : ""}${footer.right ? `&R${footer.right}` : ""}`;
+}
+
+function writePrint(ws: ExcelJS.Worksheet, print: NonNullable<LayoutSheet["print"]>): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    paperSize: PAPER_SIZE[print.paper] as ExcelJS.PageSetup["paperSize"],
+    // Without fitToPage, Excel and LibreOffice ignore fitToWidth; a height of 0 means "as many pages as needed".
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: 0,
+    margins: { ...print.margins },
+    ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: footerCode(print.footer) };
 }
 
 /** A cell's value to hand back to ExcelJS; its `value` getter drops falsy cached results (0, ""), `result` keeps them. */
@@ -109,6 +137,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): void {
   for (const nf of sheet.numberFormats) forEachCell(ws, nf.range, (cell) => (cell.numFmt = nf.format));
   for (const style of sheet.styles) applyStyle(ws, style);
   for (const w of sheet.columnWidths) ws.getColumn(w.column).width = w.width;
+  for (const h of sheet.rowHeights ?? []) ws.getRow(h.row).height = h.height;
   for (const range of sheet.merges) ws.mergeCells(range);
 
   const validations = (ws as unknown as DataValidationsHolder).dataValidations;
@@ -146,6 +175,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): void {
     const { rows, columns } = sheet.freeze;
     ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: `${columnLetter(columns)}${rows + 1}`, activeCell: "A1" }];
   }
+  if (sheet.print) writePrint(ws, sheet.print);
 }
 
 /** The workbook for a layout; `activeSheet` is the tab Excel opens on. */

@@ -1,8 +1,10 @@
 import { MONTH_LABELS } from "./months";
 import { columnLetter, sheetRef } from "./address";
-import type { FormulaCell, LayoutCell, LayoutSheet, WorkbookLayout } from "./layoutTypes";
+import type { FormulaCell, LayoutCell, LayoutPrint, LayoutSheet, WorkbookLayout } from "./layoutTypes";
+import { rowHeightsFor } from "./layoutRowHeights";
 import { layoutText, type LayoutText } from "./layoutText";
 import { MATRIX_TABLE_PREFIX } from "./matrixTable";
+import { NOT_APPLICABLE_MARK_WORDS, SCHEDULED_MARK_WORDS } from "./marks";
 import type { Lang, PlanTemplate } from "./model";
 
 /**
@@ -10,9 +12,14 @@ import type { Lang, PlanTemplate } from "./model";
  * `Matriz POA {year}` (title block, then the matrix table from row 6) and `Cobertura` (objectives × months
  * by formula). Writers (ExcelJS in the CLI, the Office JavaScript API in the add-in) render it as is.
  *
- * Formulas stick to what Excel 2016 and LibreOffice 7 compute alike (INDEX/MATCH, IF, IFERROR, COUNTIF(S)),
- * and each carries the `result` it has on the fresh layout, so a reader that does not recalculate
- * (ExcelJS, the core's own checks) sees what Excel would show.
+ * Formulas stick to what Excel 2016 and LibreOffice 7 compute alike (INDEX/MATCH, IF, IFERROR, COUNTIF(S),
+ * SUMPRODUCT, OFFSET/COUNTA), and each carries the `result` it has on the fresh layout, so a reader that
+ * does not recalculate (ExcelJS, the core's own checks) sees what Excel would show.
+ *
+ * The workbook follows its catalog (contract §2): every reference to the catalog is to whole columns of
+ * the `Objetivos` sheet (the drop-down through OFFSET/COUNTA, since a validation list cannot name a
+ * table column), never to the rows the template happened to have; `Cobertura` holds a row for each of
+ * the first COVERAGE_ROWS catalog rows, blank where the catalog has none.
  */
 
 /** Which names the scaffolded sheets get; by default the contract's (`Objetivos`, `Matriz POA Y`, `Cobertura`). */
@@ -30,7 +37,6 @@ export function defaultSheetNames(year: number): SheetNames {
   return { objectives: "Objetivos", matrix: matrixSheetName(year), coverage: "Cobertura" };
 }
 
-/** Month headers: the contract's Spanish labels, in both languages. */
 /** Header labels of the month columns: the contract's Spanish abbreviations in both languages. */
 const MONTH_HEADERS = MONTH_LABELS.es;
 
@@ -53,12 +59,22 @@ export const MATRIX_COLUMNS = {
 } as const;
 
 const LAST_MATRIX_COLUMN = columnLetter(MATRIX_COLUMNS.status); // R
+const FIRST_MONTH_COLUMN = columnLetter(MATRIX_COLUMNS.firstMonth); // E
+const LAST_MONTH_COLUMN = columnLetter(MATRIX_COLUMNS.lastMonth); // P
+const MONTH_COUNT_COLUMN = columnLetter(MATRIX_COLUMNS.monthCount); // Q
+const STATUS_COLUMN = columnLetter(MATRIX_COLUMNS.status); // R
 
 export const CATALOG_HEADERS: readonly string[] = ["ID", "Objetivo estratégico"];
 export const COVERAGE_HEADERS: readonly string[] = ["ID", "Objetivo estratégico", ...MONTH_HEADERS, "Resultados", "Cubierto"];
 /** 1-based rows of the coverage sheet. */
 export const COVERAGE_HEADER_ROW = 4;
 export const COVERAGE_FIRST_DATA_ROW = 5;
+/**
+ * Catalog rows `Cobertura` follows without the add-in: objectives added later show up to this many
+ * (blank rows beyond the catalog); a bigger catalog gets a row per objective. Thirty keeps a fresh
+ * `Cobertura` on one landscape page.
+ */
+export const COVERAGE_ROWS = 30;
 
 const TABLE_STYLE = "TableStyleMedium2";
 const COLORS = {
@@ -73,15 +89,26 @@ const COLORS = {
   heatMax: "63BE7B",
 };
 
-/** Where the catalog's ids and texts are, as absolute references usable from any sheet. */
+/** Where the catalog's ids and texts are: whole columns, so objectives added or removed are followed. */
 interface CatalogRefs {
   ids: string;
   texts: string;
 }
 
-function catalogRefs(objectivesSheet: string, lastRow: number): CatalogRefs {
+function catalogRefs(objectivesSheet: string): CatalogRefs {
   const s = sheetRef(objectivesSheet);
-  return { ids: `${s}!$A$2:$A$${lastRow}`, texts: `${s}!$B$2:$B$${lastRow}` };
+  return { ids: `${s}!$A:$A`, texts: `${s}!$B:$B` };
+}
+
+/**
+ * The `Objetivo` drop-down's source: the catalog's ids from row 2 down, as many as the ID column holds.
+ * A validation list cannot use a table's structured reference, and a whole column would offer its
+ * header and a million blanks; OFFSET over COUNTA grows and shrinks with the catalog in Excel and
+ * LibreOffice alike (a catalog row cleared in the middle, rather than deleted, drops the last id).
+ */
+export function objectiveListSource(objectivesSheet: string): string {
+  const s = sheetRef(objectivesSheet);
+  return `=OFFSET(${s}!$A$2,0,0,MAX(1,COUNTA(${s}!$A:$A)-1),1)`;
 }
 
 /** A workbook-unique table name: the default one for the default sheet name, else `{prefix}_{sheet name}`. */
@@ -91,36 +118,99 @@ function tableName(sheet: string, defaultSheet: string, defaultName: string, pre
   return `${prefix}_${cleaned || "POA"}`.slice(0, 250);
 }
 
-/** The formulas of one matrix row (1-based `row`), for the layout and for writers that extend the table later. */
-export function matrixRowFormulas(row: number, objectivesSheet: string, catalogLastRow: number, lang: Lang): {
+/** Words as the sheet's formulas compare them (UPPER in Excel and LibreOffice; COUNTIF ignores case). */
+function upperWords(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => w.toUpperCase()))];
+}
+
+const SCHEDULED_WORDS_UPPER = upperWords(SCHEDULED_MARK_WORDS);
+const ACCEPTED_WORDS_UPPER = upperWords([...SCHEDULED_MARK_WORDS, ...NOT_APPLICABLE_MARK_WORDS]);
+
+/** `|X|✓|…|`: a word is in the list when `"|"&word&"|"` is found in it (no array constant needed). */
+function wordList(words: readonly string[], withEmpty = false): string {
+  return `"${withEmpty ? "|" : ""}|${words.join("|")}|"`;
+}
+
+/**
+ * What the sheet's own formulas count as a scheduled month (Meses, Cobertura, the shading): a scheduled
+ * mark word in any case, or a positive number. Texts holding an amount (`3 talleres`, `$ 250`) are
+ * left to the validation report: counting them takes wildcards, which LibreOffice also matches against
+ * numbers and Excel does not, so the two would count differently.
+ */
+const SCHEDULED_CRITERIA = `{${[...SCHEDULED_WORDS_UPPER, ">0"].map((c) => `"${c}"`).join(";")}}`;
+
+/** Scheduled months in a range, as above: COUNTIF per criterion (text criteria ignore case and match whole cells). */
+function scheduledCount(range: string): string {
+  return `SUMPRODUCT(COUNTIF(${range},${SCHEDULED_CRITERIA}))`;
+}
+
+/**
+ * The formulas of one matrix row (1-based `row`), for the layout and for writers that extend the table
+ * later. They refer to whole catalog columns, so the catalog's size is no longer needed; the older form
+ * `(row, objectivesSheet, catalogLastRow, lang)` is still accepted.
+ */
+export function matrixRowFormulas(
+  row: number,
+  objectivesSheet: string,
+  ...rest: [lang: Lang] | [catalogLastRow: number, lang: Lang]
+): {
   objectiveText: string;
   monthCount: string;
   status: string;
 } {
+  const lang = rest.length === 1 ? rest[0] : rest[1];
   const t = layoutText(lang).status;
-  const cat = catalogRefs(objectivesSheet, catalogLastRow);
-  const months = `E${row}:P${row}`;
+  const cat = catalogRefs(objectivesSheet);
+  const months = `${FIRST_MONTH_COLUMN}${row}:${LAST_MONTH_COLUMN}${row}`;
+  const id = `${columnLetter(MATRIX_COLUMNS.objective)}${row}`;
+  const text = `${columnLetter(MATRIX_COLUMNS.objectiveText)}${row}`;
+  const result = `${columnLetter(MATRIX_COLUMNS.result)}${row}`;
+  const count = `${MONTH_COUNT_COLUMN}${row}`;
   return {
     // IFERROR: an empty or unknown id shows nothing rather than #N/A (contract §2: no error values).
-    objectiveText: `=IFERROR(INDEX(${cat.texts},MATCH(B${row},${cat.ids},0)),"")`,
-    // Scheduled = X (any case, COUNTIF ignores case) or a planned quantity >= 1 (contract §4).
-    monthCount: `=COUNTIF(${months},"X")+COUNTIF(${months},">=1")`,
+    objectiveText: `=IFERROR(INDEX(${cat.texts},MATCH(${id},${cat.ids},0)),"")`,
+    monthCount: `=${scheduledCount(months)}`,
     status:
-      `=IF(AND(LEN(TRIM(B${row}))=0,LEN(TRIM(D${row}))=0,Q${row}=0),"",` +
-      `IF(LEN(TRIM(D${row}))=0,"${t.missingResult}",` +
-      `IF(LEN(C${row})=0,"${t.missingObjective}",` +
-      `IF(Q${row}=0,"${t.noMonths}","${t.complete}"))))`,
+      `=IF(AND(LEN(TRIM(${id}))=0,LEN(TRIM(${result}))=0,${count}=0),"",` +
+      `IF(LEN(TRIM(${result}))=0,"${t.missingResult}",` +
+      `IF(LEN(${text})=0,"${t.missingObjective}",` +
+      `IF(${count}=0,"${t.noMonths}","${t.complete}"))))`,
   };
 }
 
-/** Accepts blank, X in any case, or a whole number >= 0; IF keeps INT away from text so no error leaks into OR. */
+/** Characters that may start a number stored as text (contract §4 v2; see numberText.ts): digits, separators, currency signs, a no-break space. */
+const NUMBER_START = "0123456789.,$€₡¢£\u00a0";
+/** Characters that may start the number after a currency written in letters (`Bs 980,50`). */
+const NUMBER_AFTER_CURRENCY = "0123456789.,";
+
+/** Excel refuses a data-validation formula longer than this. */
+export const VALIDATION_FORMULA_LIMIT = 255;
+
+/**
+ * The month cells' validation (contract §2, §4): accepts what the core counts as scheduled or not
+ * scheduled, refuses what it calls invalid, in at most 255 characters and without arrays (Excel allows
+ * neither arrays nor longer formulas in a validation). Three tests, any of which accepts:
+ * - the cell, upper-cased and trimmed (line breaks and no-break spaces as spaces), is a mark word or
+ *   blank (`|X|✓|…|` holds `|SÍ|`, and `||` for blank);
+ * - its first character can start a number (a typed number is read through TRIM as its text, so a
+ *   negative one starts with `-` and is refused; booleans and error values are refused too);
+ * - the character after its first space can start a number (`Bs 980,50`, `US$ 250`).
+ * COUNT skips the tests that fail (FIND gives an error), in Excel and LibreOffice alike. Where this is
+ * wider or narrower than the core, docs/behaviour.md says so.
+ */
 export function monthMarkValidationFormula(topLeft: string): string {
-  return `=OR(LEN(TRIM(${topLeft}))=0,UPPER(TRIM(${topLeft}))="X",IF(ISNUMBER(${topLeft}),AND(${topLeft}>=0,${topLeft}=INT(${topLeft})),FALSE))`;
+  const normalized = `UPPER(TRIM(SUBSTITUTE(SUBSTITUTE(${topLeft},CHAR(10)," "),"\u00a0"," ")))`;
+  const trimmed = `TRIM(${topLeft})`;
+  return (
+    `=COUNT(FIND("|"&${normalized}&"|",${wordList(ACCEPTED_WORDS_UPPER, true)}),` +
+    `FIND(LEFT(${trimmed}),"${NUMBER_START}"),` +
+    `FIND(MID(${trimmed},FIND(" ",${trimmed})+1,1),"${NUMBER_AFTER_CURRENCY}"))>0`
+  );
 }
 
-/** True where a month cell counts as scheduled, as the sheet's own formulas see it. */
+/** True where a month cell counts as scheduled, as the sheet's own formulas see it (see SCHEDULED_CRITERIA). */
 export function scheduledMonthFormula(topLeft: string): string {
-  return `=OR(UPPER(TRIM(${topLeft}))="X",AND(ISNUMBER(${topLeft}),${topLeft}>=1))`;
+  return `=OR(N(${topLeft})>0,ISNUMBER(FIND("|"&UPPER(${topLeft})&"|",${wordList(SCHEDULED_WORDS_UPPER)})))`;
 }
 
 function sameId(a: string, b: string): boolean {
@@ -141,7 +231,32 @@ function emptySheet(name: string): LayoutSheet {
   return { name, blocks: [], numberFormats: [], styles: [], columnWidths: [], merges: [], tables: [], validations: [], conditionalFormats: [] };
 }
 
-function objectivesSheet(template: PlanTemplate, names: SheetNames, catalogRows: number): LayoutSheet {
+/** Excel's "Narrow" margins, in inches. */
+const NARROW_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
+/**
+ * How every scaffolded sheet prints (contract §2): landscape Letter, one page wide and as many tall as
+ * needed, narrow margins, `titleRow` (the table's header) on every page, the sheet's name and
+ * "Página n de m" in the footer.
+ */
+function printSetup(text: LayoutText, titleRow: number): LayoutPrint {
+  return {
+    orientation: "landscape",
+    paper: "letter",
+    fitToPagesWide: 1,
+    margins: { ...NARROW_MARGINS },
+    titleRows: { first: titleRow, last: titleRow },
+    footer: { left: "&A", right: text.footerPage },
+  };
+}
+
+/** The last touches every sheet gets once its cells are laid out: row heights that fit its wrapped text. */
+function finish(sheet: LayoutSheet): LayoutSheet {
+  sheet.rowHeights = rowHeightsFor(sheet);
+  return sheet;
+}
+
+function objectivesSheet(template: PlanTemplate, names: SheetNames, text: LayoutText, catalogRows: number): LayoutSheet {
   const sheet = emptySheet(names.objectives);
   const last = 1 + catalogRows;
   const rows: LayoutCell[][] = [];
@@ -156,20 +271,22 @@ function objectivesSheet(template: PlanTemplate, names: SheetNames, catalogRows:
     { range: "A1:B1", bold: true, vertical: "middle" },
     { range: `A2:A${last}`, vertical: "top", horizontal: "center" },
     { range: `B2:B${last}`, wrap: true, vertical: "top" },
+    { range: `A1:B${last}`, grid: true },
   );
   sheet.columnWidths.push({ column: "A", width: 8 }, { column: "B", width: 100 });
-  sheet.freeze = { rows: 1, columns: 0 };
-  return sheet;
+  sheet.freeze = { rows: 1, columns: 1 };
+  sheet.print = printSetup(text, 1);
+  return finish(sheet);
 }
 
-function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText, lang: Lang, catalogRows: number): LayoutSheet {
+function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText, lang: Lang): LayoutSheet {
   const sheet = emptySheet(names.matrix);
-  const catalogLast = 1 + catalogRows;
   const catalog = template.objectives;
   const dataRows = Math.max(template.results.length, 1);
   const first = MATRIX_FIRST_DATA_ROW;
   const last = first + dataRows - 1;
   const t = text.status;
+  const col = (c: number) => columnLetter(c);
 
   sheet.blocks.push({
     anchor: "A1",
@@ -195,7 +312,7 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
       : objectiveText === "" ? t.missingObjective
       : count === 0 ? t.noMonths
       : t.complete;
-    const f = matrixRowFormulas(row, names.objectives, catalogLast, lang);
+    const f = matrixRowFormulas(row, names.objectives, lang);
     const cells: LayoutCell[] = [i + 1, objectiveId, formula(f.objectiveText, objectiveText), resultText];
     for (let m = 0; m < 12; m++) cells.push(scheduled[m] ? "X" : null);
     cells.push(formula(f.monthCount, count), formula(f.status, status));
@@ -203,7 +320,10 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
   }
   sheet.blocks.push({ anchor: `A${first}`, rows });
 
-  const months = `E${first}:P${last}`;
+  const span = (from: number, to: number) => `${col(from)}${first}:${col(to)}${last}`;
+  const months = span(MATRIX_COLUMNS.firstMonth, MATRIX_COLUMNS.lastMonth);
+  const ids = span(MATRIX_COLUMNS.objective, MATRIX_COLUMNS.objective);
+  const statuses = span(MATRIX_COLUMNS.status, MATRIX_COLUMNS.status);
   sheet.tables.push({
     // Every matrix table's name starts with the prefix: it is how the watch tells its matrix from a planner's table.
     name: tableName(names.matrix, matrixSheetName(template.year), `${MATRIX_TABLE_PREFIX}${template.year}`, MATRIX_TABLE_PREFIX),
@@ -211,92 +331,106 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
     style: TABLE_STYLE,
   });
   // Typed ids and results stay text (a result such as "2024" or "=SUM(1)" is the planner's words).
-  sheet.numberFormats.push({ range: `B${first}:B${last}`, format: "@" }, { range: `D${first}:D${last}`, format: "@" }, { range: `A${first}:A${last}`, format: "0" });
+  sheet.numberFormats.push(
+    { range: ids, format: "@" },
+    { range: span(MATRIX_COLUMNS.result, MATRIX_COLUMNS.result), format: "@" },
+    { range: span(MATRIX_COLUMNS.number, MATRIX_COLUMNS.number), format: "0" },
+  );
   sheet.styles.push(
     { range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title },
     { range: "A2", bold: true, fontSize: 12 },
     { range: "A3", italic: true },
-    { range: "A4", italic: true },
+    { range: "A4", italic: true, wrap: true, vertical: "top" },
     { range: `A${MATRIX_HEADER_ROW}:${LAST_MATRIX_COLUMN}${MATRIX_HEADER_ROW}`, bold: true, wrap: true, vertical: "middle", horizontal: "center" },
-    { range: `A${first}:B${last}`, vertical: "top", horizontal: "center" },
-    { range: `C${first}:D${last}`, wrap: true, vertical: "top" },
+    { range: span(MATRIX_COLUMNS.number, MATRIX_COLUMNS.objective), vertical: "top", horizontal: "center" },
+    { range: span(MATRIX_COLUMNS.objectiveText, MATRIX_COLUMNS.result), wrap: true, vertical: "top" },
     { range: months, horizontal: "center", vertical: "top" },
-    { range: `Q${first}:Q${last}`, horizontal: "center", vertical: "top" },
-    { range: `R${first}:R${last}`, vertical: "top" },
+    { range: span(MATRIX_COLUMNS.monthCount, MATRIX_COLUMNS.monthCount), horizontal: "center", vertical: "top" },
+    { range: statuses, wrap: true, vertical: "top" },
+    { range: `A${MATRIX_HEADER_ROW}:${LAST_MATRIX_COLUMN}${last}`, grid: true },
   );
   sheet.columnWidths.push(
-    { column: "A", width: 6 },
-    { column: "B", width: 10 },
-    { column: "C", width: 36 },
-    { column: "D", width: 44 },
-    ...MONTH_HEADERS.map((_, m) => ({ column: columnLetter(MATRIX_COLUMNS.firstMonth + m), width: 6 })),
-    { column: "Q", width: 8 },
-    { column: "R", width: 16 },
+    { column: col(MATRIX_COLUMNS.number), width: 5 },
+    { column: col(MATRIX_COLUMNS.objective), width: 9 },
+    { column: col(MATRIX_COLUMNS.objectiveText), width: 32 },
+    { column: col(MATRIX_COLUMNS.result), width: 40 },
+    ...MONTH_HEADERS.map((_, m) => ({ column: col(MATRIX_COLUMNS.firstMonth + m), width: 5.5 })),
+    { column: MONTH_COUNT_COLUMN, width: 7 },
+    { column: STATUS_COLUMN, width: 15 },
   );
   sheet.merges.push(`A1:${LAST_MATRIX_COLUMN}1`, `A2:${LAST_MATRIX_COLUMN}2`, `A3:${LAST_MATRIX_COLUMN}3`, `A4:${LAST_MATRIX_COLUMN}4`);
 
-  const cat = catalogRefs(names.objectives, catalogLast);
   sheet.validations.push(
     {
-      range: `B${first}:B${last}`,
+      range: ids,
       kind: "list",
-      source: `=${cat.ids}`,
+      source: objectiveListSource(names.objectives),
       allowBlank: true,
       ...text.objectiveList,
     },
     {
       range: months,
       kind: "custom",
-      formula: monthMarkValidationFormula(`E${first}`),
+      formula: monthMarkValidationFormula(`${FIRST_MONTH_COLUMN}${first}`),
       allowBlank: true,
       ...text.monthMark,
     },
   );
   sheet.conditionalFormats.push(
-    { range: months, kind: "expression", formula: scheduledMonthFormula(`E${first}`), fill: COLORS.scheduledFill, fontColor: COLORS.scheduledFont },
     {
-      range: `R${first}:R${last}`,
+      range: months,
       kind: "expression",
-      formula: `=AND(LEN(R${first})>0,R${first}<>"${t.complete}")`,
+      formula: scheduledMonthFormula(`${FIRST_MONTH_COLUMN}${first}`),
+      fill: COLORS.scheduledFill,
+      fontColor: COLORS.scheduledFont,
+    },
+    {
+      range: statuses,
+      kind: "expression",
+      formula: `=AND(LEN(${STATUS_COLUMN}${first})>0,${STATUS_COLUMN}${first}<>"${t.complete}")`,
       fill: COLORS.pendingFill,
       fontColor: COLORS.pendingFont,
     },
   );
   sheet.freeze = { rows: MATRIX_HEADER_ROW, columns: MATRIX_COLUMNS.result + 1 };
-  return sheet;
+  sheet.print = printSetup(text, MATRIX_HEADER_ROW);
+  return finish(sheet);
 }
 
 function coverageSheet(template: PlanTemplate, names: SheetNames, text: LayoutText, catalogRows: number): LayoutSheet {
   const sheet = emptySheet(names.coverage);
+  const count = Math.max(catalogRows, COVERAGE_ROWS);
   const first = COVERAGE_FIRST_DATA_ROW;
-  const last = first + catalogRows - 1;
+  const last = first + count - 1;
   const lastCol = columnLetter(COVERAGE_HEADERS.length - 1); // P
   const m = sheetRef(names.matrix);
-  const c = sheetRef(names.objectives);
-  const ids = `${m}!$B:$B`;
+  const cat = catalogRefs(names.objectives);
+  const ids = `${m}!$${columnLetter(MATRIX_COLUMNS.objective)}:$${columnLetter(MATRIX_COLUMNS.objective)}`;
 
   sheet.blocks.push({ anchor: "A1", rows: [[text.coverageTitle(template.year)], [text.coverageNote(names.matrix)]] });
   sheet.blocks.push({ anchor: `A${COVERAGE_HEADER_ROW}`, rows: [[...COVERAGE_HEADERS]] });
 
   const rows: LayoutCell[][] = [];
-  for (let i = 0; i < catalogRows; i++) {
+  for (let i = 0; i < count; i++) {
     const row = first + i;
     const catalogRow = 2 + i;
-    const objective = template.objectives[i];
+    const objective = i < catalogRows ? template.objectives[i] : undefined;
     const id = objective?.id ?? "";
     const served = objective ? template.results.filter((r) => sameId(r.objective, objective.id)) : [];
     const results = objective ? served.length : "";
     const perMonth = Array.from({ length: 12 }, (_, k) => served.filter((r) => r.months?.[k] === true).length);
-    // Both columns mirror the catalog row by row, so renaming an objective there shows here.
+    // Row by row, the catalog's ids and texts by position (INDEX over whole columns, so rows inserted
+    // into or deleted from the catalog never turn these into #REF!), blank where the catalog ends.
+    const catalogCell = (column: string) => `INDEX(${column},${catalogRow})`;
     const cells: LayoutCell[] = [
-      formula(`=IF(${c}!A${catalogRow}="","",${c}!A${catalogRow})`, id),
-      formula(`=IF(${c}!B${catalogRow}="","",${c}!B${catalogRow})`, objective?.text ?? ""),
+      formula(`=IF(${catalogCell(cat.ids)}="","",${catalogCell(cat.ids)})`, id),
+      formula(`=IF($A${row}="","",${catalogCell(cat.texts)}&"")`, objective?.text ?? ""),
     ];
     for (let k = 0; k < 12; k++) {
       // Whole columns of the matrix, so rows the planner adds later count too; the header and title
       // rows never hold an objective id, so they never match.
       const month = `${m}!${columnLetter(MATRIX_COLUMNS.firstMonth + k)}:${columnLetter(MATRIX_COLUMNS.firstMonth + k)}`;
-      cells.push(formula(`=IF($A${row}="","",COUNTIFS(${ids},$A${row},${month},"X")+COUNTIFS(${ids},$A${row},${month},">=1"))`, objective ? perMonth[k] : ""));
+      cells.push(formula(`=IF($A${row}="","",SUMPRODUCT(COUNTIFS(${ids},$A${row},${month},${SCHEDULED_CRITERIA})))`, objective ? perMonth[k] : ""));
     }
     const covered = perMonth.some((n) => n > 0);
     cells.push(
@@ -309,16 +443,17 @@ function coverageSheet(template: PlanTemplate, names: SheetNames, text: LayoutTe
 
   sheet.styles.push(
     { range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title },
-    { range: "A2", italic: true },
+    { range: "A2", italic: true, wrap: true, vertical: "top" },
     { range: `A${COVERAGE_HEADER_ROW}:${lastCol}${COVERAGE_HEADER_ROW}`, bold: true, wrap: true, vertical: "middle", horizontal: "center", fill: "DDEBF7" },
     { range: `A${first}:A${last}`, horizontal: "center", vertical: "top" },
     { range: `B${first}:B${last}`, wrap: true, vertical: "top" },
     { range: `C${first}:${lastCol}${last}`, horizontal: "center", vertical: "top" },
+    { range: `A${COVERAGE_HEADER_ROW}:${lastCol}${last}`, grid: true },
   );
   sheet.columnWidths.push(
     { column: "A", width: 8 },
     { column: "B", width: 50 },
-    ...MONTH_HEADERS.map((_, k) => ({ column: columnLetter(2 + k), width: 6 })),
+    ...MONTH_HEADERS.map((_, k) => ({ column: columnLetter(2 + k), width: 5.5 })),
     { column: "O", width: 11 },
     { column: "P", width: 10 },
   );
@@ -328,7 +463,8 @@ function coverageSheet(template: PlanTemplate, names: SheetNames, text: LayoutTe
     { range: `P${first}:P${last}`, kind: "expression", formula: `=$P${first}="${text.no}"`, fill: COLORS.uncoveredFill, fontColor: COLORS.uncoveredFont },
   );
   sheet.freeze = { rows: COVERAGE_HEADER_ROW, columns: 2 };
-  return sheet;
+  sheet.print = printSetup(text, COVERAGE_HEADER_ROW);
+  return finish(sheet);
 }
 
 /**
@@ -343,8 +479,8 @@ export function scaffoldLayout(template: PlanTemplate, options: { lang: Lang; na
   const catalogRows = Math.max(template.objectives.length, 1);
   return {
     sheets: [
-      objectivesSheet(template, names, catalogRows),
-      matrixSheet(template, names, text, options.lang, catalogRows),
+      objectivesSheet(template, names, text, catalogRows),
+      matrixSheet(template, names, text, options.lang),
       coverageSheet(template, names, text, catalogRows),
     ],
   };

@@ -17,6 +17,8 @@ export interface LayoutText {
   coverageNote(matrixSheet: string): string;
   yes: string;
   no: string;
+  /** The printed footer's page number, in Excel's header/footer codes (`&P` the page, `&N` the pages). */
+  footerPage: string;
 }
 
 const es: LayoutText = {
@@ -34,15 +36,16 @@ const es: LayoutText = {
   monthMark: {
     errorTitle: "Marca de mes no válida",
     errorMessage:
-      "Escriba X para programar el resultado en este mes, o un número entero (0 o más) con la cantidad planificada, o deje la celda vacía.",
+      "Escriba X (o x, Sí, ✓) si se trabaja este mes, o la cantidad planificada: 3, 1.500, $ 250, 2,000 libros, 25% de la obra. Si no se trabaja: deje la celda vacía o escriba 0, N/A o -.",
     promptTitle: "Mes",
-    prompt: "X si el resultado se trabaja este mes (o la cantidad planificada); vacío si no.",
+    prompt: "X si el resultado se trabaja este mes, o la cantidad planificada (3, 25% de la obra); vacío, 0 o N/A si no.",
   },
   coverageTitle: (year) => `Cobertura de los objetivos estratégicos por mes, ${year}`,
   coverageNote: (matrixSheet) =>
     `Resultados programados por objetivo y mes, calculados desde la hoja ${matrixSheet}. Un objetivo está cubierto cuando al menos un resultado suyo tiene un mes programado.`,
   yes: "Sí",
   no: "No",
+  footerPage: "Página &P de &N",
 };
 
 const en: LayoutText = {
@@ -60,15 +63,16 @@ const en: LayoutText = {
   monthMark: {
     errorTitle: "Invalid month mark",
     errorMessage:
-      "Type X to schedule the result in this month, or a whole number (0 or more) with the planned quantity, or leave the cell empty.",
+      "Type X (or x, Sí, Yes, ✓) if it is worked on this month, or the planned quantity: 3, 1,500, $ 250, 2,000 books, 25% of the works. If not: leave the cell empty or type 0, N/A or -.",
     promptTitle: "Month",
-    prompt: "X if the result is worked on this month (or the planned quantity); empty if not.",
+    prompt: "X if the result is worked on this month, or the planned quantity (3, 25% of the works); empty, 0 or N/A if not.",
   },
   coverageTitle: (year) => `Strategic objectives covered by month, ${year}`,
   coverageNote: (matrixSheet) =>
     `Results scheduled per objective and month, computed from the ${matrixSheet} sheet. An objective is covered when at least one of its results has a month scheduled.`,
   yes: "Yes",
   no: "No",
+  footerPage: "Page &P of &N",
 };
 
 export function layoutText(lang: Lang): LayoutText {

@@ -30,6 +30,8 @@ export interface LayoutStyle {
   wrap?: boolean;
   horizontal?: "left" | "center" | "right";
   vertical?: "top" | "middle" | "bottom";
+  /** Thin lines on every edge of every cell of the range, so the grid prints. */
+  grid?: boolean;
 }
 
 export interface LayoutTable {
@@ -80,6 +82,31 @@ export type LayoutConditionalFormat =
       maxColor: string;
     };
 
+/**
+ * How a sheet prints (contract §2): on paper of one size and orientation, scaled to a number of pages
+ * wide and as many tall as the rows need, with rows repeated on top of every page and a footer.
+ */
+export interface LayoutPrint {
+  orientation: "landscape" | "portrait";
+  paper: "letter";
+  /** Pages wide; the height is never constrained (as many pages tall as needed). */
+  fitToPagesWide: number;
+  /** Inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** 1-based sheet rows printed at the top of every page. */
+  titleRows?: { first: number; last: number };
+  /** Footer sections in Excel's header/footer codes: `&A` the sheet's name, `&P` the page, `&N` the pages. */
+  footer: { left?: string; center?: string; right?: string };
+}
+
+/** A row's height in points; `fitsText` when it is only the estimate of its wrapped text (a writer may autofit instead). */
+export interface LayoutRowHeight {
+  /** 1-based. */
+  row: number;
+  height: number;
+  fitsText: boolean;
+}
+
 export interface LayoutSheet {
   name: string;
   blocks: LayoutBlock[];
@@ -93,6 +120,9 @@ export interface LayoutSheet {
   conditionalFormats: LayoutConditionalFormat[];
   /** Rows and columns kept in view while scrolling. */
   freeze?: { rows: number; columns: number };
+  /** Rows taller than the default, ascending. */
+  rowHeights?: LayoutRowHeight[];
+  print?: LayoutPrint;
 }
 
 export interface WorkbookLayout {

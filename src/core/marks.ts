@@ -3,15 +3,23 @@
  *
  * Decisions where §4 is silent:
  * - A whole number ≥ 1 stored as text (`"2"`, common when a column is formatted as text) means the
- *   same as the number: a quantity, scheduled, no issue. `"0"` as text is a zero.
- * - `Sí`/`Si`/`Yes` are recognised in any case (`SI`, `YES`), like every other label.
+ *   same as the number: a quantity, scheduled, no issue. `"0"` as text is a zero. Numbers stored as
+ *   text with separators, spaces or a currency (`10,000.00`, `1.500`, `$ 250`, `Bs 980,50`) are read
+ *   by `numberText.ts` (which decides `1.500` from `1,5`) and then mean their number.
+ * - Mark words (`Sí`, `Yes`, `✓`…) are recognised in any case (`SI`, `YES`); the only accent they take
+ *   is the one of `Sí`, typed or as a combining mark, so that the sheet's own validation formula can
+ *   accept exactly these words (a formula cannot fold accents): `sì` or `ẍ` are other text.
  * - `X/X` and `XX` (§8) are non-standard scheduled marks.
  * - A positive decimal or a percentage (`0.5`, `"50%"`, `"0,5"`; a 50 % number format reaches the
- *   core as 0.5) is a planned share (§8): scheduled, non-standard. `0%` is a zero.
- * - Booleans, dates, error values and negative numbers are invalid (§4).
+ *   core as 0.5) is a planned share (§8): scheduled, non-standard. `0%` is a zero. So is a decimal
+ *   amount stored as text (`Bs 980,50`): "as for that number".
+ * - A quantity with its unit or a share in words (`2,000 libros producidos`, `25% de la obra`) is
+ *   scheduled, non-standard (v2); with a zero (`0 talleres`) it is a zero, not scheduled, no issue.
+ * - Booleans, dates, error values and negative numbers (typed or as text, `-0` included) are invalid (§4).
  */
 import { isCellError, type CellValue } from "./grid";
-import { collapseSpaces, stripAccents } from "./text";
+import { parseNumberText, parseQuantityText, type NumberText } from "./numberText";
+import { collapseSpaces } from "./text";
 
 export type MarkKind = "empty" | "canonical" | "quantity" | "zero" | "notApplicable" | "nonstandard" | "invalid";
 
@@ -29,11 +37,20 @@ const NOT_APPLICABLE: MarkClass = { kind: "notApplicable", scheduled: false };
 const NONSTANDARD: MarkClass = { kind: "nonstandard", scheduled: true };
 const INVALID: MarkClass = { kind: "invalid", scheduled: false };
 
-/** Marks that mean "scheduled" but are not the canonical `X`; compared case- and accent-free. */
-const NONSTANDARD_MARKS = new Set(["x", "✓", "✔", "si", "yes", "•", "x/x", "xx"]);
+/**
+ * Words that mean "scheduled" (the canonical `x` among them), in lower case. The sheet's formulas
+ * (layout.ts) are built from these lists, so the workbook and the core know the same words.
+ */
+export const SCHEDULED_MARK_WORDS: readonly string[] = ["x", "✓", "✔", "sí", "si", "yes", "•", "x/x", "xx"];
 
-/** Marks that mean "does not apply this month" (§8). */
-const NOT_APPLICABLE_MARKS = new Set(["n/a", "na", "-", "—", "–"]);
+/** Words that mean "does not apply this month" (§8), in lower case. */
+export const NOT_APPLICABLE_MARK_WORDS: readonly string[] = ["n/a", "na", "-", "—", "–"];
+
+const SCHEDULED_WORDS = new Set(SCHEDULED_MARK_WORDS);
+const NOT_APPLICABLE_WORDS = new Set(NOT_APPLICABLE_MARK_WORDS);
+
+/** Combining marks, as text pasted in decomposed form carries them (`si` + U+0301). */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 export function classifyMark(value: CellValue): MarkClass {
   if (value === null || value === undefined) return EMPTY;
@@ -51,34 +68,39 @@ function classifyNumber(n: number): MarkClass {
   return NONSTANDARD; // a planned share (§8)
 }
 
-/** `0.5`, `0,5`, `.5`, `50%`, `12.5 %`: a share written as text. */
-const SHARE_TEXT = /^(\d+(?:[.,]\d+)?|[.,]\d+)\s*(%?)$/;
+/** An amount read from text: a sign typed before a zero still makes it negative, hence invalid. */
+function classifyAmount(n: NumberText): MarkClass {
+  if (n.value < 0 || Object.is(n.value, -0)) return INVALID;
+  if (n.percent) return n.value === 0 ? ZERO : NONSTANDARD;
+  return classifyNumber(n.value);
+}
 
 function classifyText(raw: string): MarkClass {
   const trimmed = collapseSpaces(raw);
   if (trimmed.length === 0) return EMPTY;
   // `X` exactly is canonical; `X` with spaces around it still schedules, but is worth tidying.
   if (trimmed === "X") return raw === "X" ? CANONICAL : NONSTANDARD;
-  const key = stripAccents(trimmed).toLowerCase();
-  if (NONSTANDARD_MARKS.has(key)) return NONSTANDARD;
-  if (NOT_APPLICABLE_MARKS.has(key)) return NOT_APPLICABLE;
-  if (/^\d+$/.test(key)) return Number(key) === 0 ? ZERO : QUANTITY;
-  const share = SHARE_TEXT.exec(key);
-  if (share) {
-    const n = Number(share[1].replace(",", "."));
-    if (n === 0) return ZERO;
-    return NONSTANDARD;
+  const key = trimmed.replace(COMBINING_MARKS, "").toLowerCase();
+  if (SCHEDULED_WORDS.has(key)) return NONSTANDARD;
+  if (NOT_APPLICABLE_WORDS.has(key)) return NOT_APPLICABLE;
+  const amount = parseNumberText(trimmed);
+  if (amount) return classifyAmount(amount);
+  const quantity = parseQuantityText(trimmed);
+  if (quantity) {
+    const kind = classifyAmount(quantity);
+    return kind.kind === "invalid" || kind.kind === "zero" ? kind : NONSTANDARD;
   }
   return INVALID;
 }
 
 /**
- * Whether a scheduled non-standard mark is a planned share (`0.5`, `"50%"`): turning it into `X`
- * drops the share, so that fix needs the planner's confirmation.
+ * Whether a scheduled non-standard mark carries an amount that an `X` would lose: a planned share
+ * (`0.5`, `"50%"`), a decimal amount (`"Bs 980,50"`) or a quantity with its unit (`"25% de la obra"`).
+ * Turning it into `X` needs the planner's confirmation.
  */
 export function isShareMark(value: CellValue): boolean {
   if (typeof value === "number") return Number.isFinite(value) && value > 0 && !Number.isInteger(value);
-  if (typeof value !== "string") return false;
-  const key = collapseSpaces(value);
-  return SHARE_TEXT.test(key) && !/^\d+$/.test(key);
+  if (typeof value !== "string" || classifyMark(value).kind !== "nonstandard") return false;
+  const trimmed = collapseSpaces(value);
+  return parseNumberText(trimmed) !== null || parseQuantityText(trimmed) !== null;
 }

@@ -1,10 +1,18 @@
 import type { WorkbookLayout } from "../core/layoutTypes";
 import type { Lang } from "../core/model";
-import { packSteps, sheetSteps, type WriteEnv } from "./layoutWrites";
+import { COSMETIC_PARTS, packSteps, sheetSteps, type CosmeticPart, type WriteEnv, type WriteStep } from "./layoutWrites";
 import { toShellError } from "./messages";
 import { DEFAULT_PAYLOAD_BUDGET, PIECE_MARGIN } from "./payload";
 import { runExcel, syncWithTimeout } from "./syncWithTimeout";
 import { WriteGuard } from "./writeGuard";
+
+/** APIs above the add-in's minimum that parts of a scaffold need (the caller checks the requirement sets). */
+export interface LayoutFeatures {
+  /** ExcelApi 1.8: the `Objetivo` drop-down and the month cells' validation. */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: the print setup (orientation, paper, fit, margins, title rows, footer). */
+  pageLayout: boolean;
+}
 
 export interface ApplyLayoutOptions {
   lang: Lang;
@@ -16,16 +24,32 @@ export interface ApplyLayoutOptions {
   /** The sheet to show when done. */
   activate?: string;
   guard?: WriteGuard;
+  /** What the planner's Excel offers; everything by default. */
+  features?: LayoutFeatures;
+}
+
+/** A cosmetic part left out: the planner's Excel lacks its API, or Excel refused it. */
+export interface SkippedPart {
+  part: CosmeticPart;
+  reason: "unsupported" | "failed";
 }
 
 export type ApplyLayoutOutcome =
-  | { ok: true; syncs: number; tableNames: Record<string, string> }
+  | { ok: true; syncs: number; tableNames: Record<string, string>; skipped: SkippedPart[] }
   | { ok: false; conflicts: string[] };
+
+const UNSUPPORTED_WITHOUT: Record<keyof LayoutFeatures, CosmeticPart> = { dataValidation: "validation", pageLayout: "printSetup" };
 
 /**
  * Renders a `WorkbookLayout` into the open workbook with a fixed number of syncs: one to check that
- * none of its sheets exists (it never overwrites: a conflict writes nothing), then the writes, packed
- * into as few requests as the 5 MB cap allows (one for any ordinary plan).
+ * none of its sheets exists (it never overwrites: a conflict writes nothing), then the data (sheets,
+ * values, formulas, tables), then the cosmetic parts, each packed into as few requests as the 5 MB cap
+ * allows (one each for any ordinary plan).
+ *
+ * A failed data write removes the new sheets and throws. A cosmetic part never sinks the scaffold: the
+ * parts Excel lacks are left out, and when a cosmetic request fails (freezing panes can throw on some
+ * builds, OfficeDev/office-js#2196) each part of it is tried again on its own and the ones Excel still
+ * refuses are left out; the outcome lists them so the pane can say so.
  * A table name already used elsewhere in the workbook gets a `_2`, `_3`… suffix (table names are
  * workbook-wide), so the managed table keeps its `TablaPOA` prefix.
  */
@@ -33,6 +57,7 @@ export async function applyLayout(layout: WorkbookLayout, options: ApplyLayoutOp
   const sync = { lang: options.lang, timeoutMs: options.timeoutMs };
   const guard = options.guard ?? new WriteGuard();
   const budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
+  const features = options.features ?? { dataValidation: true, pageLayout: true };
   let added: string[] = [];
   try {
     return await runExcel(options.lang, async (context) => {
@@ -45,23 +70,56 @@ export async function applyLayout(layout: WorkbookLayout, options: ApplyLayoutOp
       options.onProgress?.(0.1);
 
       const tableNames = freeTableNames(layout, new Set(tables.items.map((t) => t.name.toUpperCase())));
-      const steps = layout.sheets.flatMap((s) => sheetSteps(s, tableNames, Math.max(budget - PIECE_MARGIN, budget / 2)));
+      const all = layout.sheets.flatMap((s) => sheetSteps(s, tableNames, Math.max(budget - PIECE_MARGIN, budget / 2)));
+      const skipped: SkippedPart[] = [];
+      for (const [feature, part] of Object.entries(UNSUPPORTED_WITHOUT) as [keyof LayoutFeatures, CosmeticPart][]) {
+        if (!features[feature] && all.some((s) => s.part === part)) skipped.push({ part, reason: "unsupported" });
+      }
+      const left = new Set(skipped.map((s) => s.part));
+      const data = packSteps(
+        all.filter((s) => s.part === "data"),
+        budget,
+      );
+      const cosmetic = all.filter((s) => s.part !== "data" && !left.has(s.part as CosmeticPart));
       if (options.activate !== undefined) {
         const target = options.activate;
-        steps.push({ bytes: 200, queue: ({ sheets }) => sheets.get(target)?.activate() });
+        // Last: freezing panes on a sheet makes the API treat it as active (OfficeDev/office-js#3148).
+        cosmetic.push({ bytes: 200, part: "activate", queue: ({ sheets }) => sheets.get(target)?.activate() });
       }
-      const batches = packSteps(steps, budget);
+      const looks = packSteps(cosmetic, budget);
       const env: WriteEnv = { context, sheets: new Map() };
+      const total = data.length + looks.length;
+      let syncs = 1;
+      const progress = () => options.onProgress?.(0.1 + (0.9 * Math.min(syncs - 1, total)) / total);
       added = layout.sheets.map((s) => s.name);
       await guard.run(async () => {
-        for (let i = 0; i < batches.length; i++) {
-          for (const step of batches[i]) step.queue(env);
+        for (const batch of data) {
+          for (const step of batch) step.queue(env);
           await syncWithTimeout(context, sync);
-          options.onProgress?.(0.1 + (0.9 * (i + 1)) / batches.length);
+          syncs++;
+          progress();
         }
       });
       added = [];
-      return { ok: true, syncs: 1 + batches.length, tableNames: Object.fromEntries(tableNames) };
+      await guard.run(async () => {
+        for (let i = 0; i < looks.length; i++) {
+          for (const step of looks[i]) step.queue(env);
+          try {
+            await syncWithTimeout(context, sync);
+            syncs++;
+            progress();
+          } catch (error) {
+            syncs++;
+            if (toShellError(error, options.lang).code === "SYNC_TIMEOUT") throw error;
+            // Some of this request may have been applied: every part not yet written goes again, one at a time.
+            const pending = looks.slice(i).flat();
+            syncs += await retryByPart(pending, env, context, sync, budget, skipped);
+            break;
+          }
+        }
+      });
+      options.onProgress?.(1);
+      return { ok: true, syncs, tableNames: Object.fromEntries(tableNames), skipped };
     });
   } catch (error) {
     const failure = toShellError(error, options.lang);
@@ -71,6 +129,38 @@ export async function applyLayout(layout: WorkbookLayout, options: ApplyLayoutOp
     if (added.length > 0 && failure.code !== "SYNC_TIMEOUT" && failure.officeCode !== "ItemAlreadyExists") await removeSheets(added, sync).catch(() => undefined);
     throw failure;
   }
+}
+
+/**
+ * Writes each part of `steps` in its own requests (repeating what an earlier attempt may have half
+ * applied), leaving out and recording the parts Excel refuses. Returns the syncs it took.
+ */
+async function retryByPart(
+  steps: WriteStep[],
+  env: WriteEnv,
+  context: Excel.RequestContext,
+  sync: { lang: Lang; timeoutMs: number },
+  budget: number,
+  skipped: SkippedPart[],
+): Promise<number> {
+  let syncs = 0;
+  const parts: (CosmeticPart | "activate")[] = [...COSMETIC_PARTS, "activate"];
+  for (const part of parts) {
+    const own = steps.filter((s) => s.part === part);
+    if (own.length === 0) continue;
+    try {
+      for (const batch of packSteps(own, budget)) {
+        for (const step of batch) (step.requeue ?? step.queue)(env);
+        syncs++;
+        await syncWithTimeout(context, sync);
+      }
+    } catch (error) {
+      if (toShellError(error, sync.lang).code === "SYNC_TIMEOUT") throw error;
+      // Showing the matrix sheet is a courtesy, not part of the workbook: nothing to report.
+      if (part !== "activate") skipped.push({ part, reason: "failed" });
+    }
+  }
+  return syncs;
 }
 
 function freeTableNames(layout: WorkbookLayout, taken: Set<string>): Map<string, string> {

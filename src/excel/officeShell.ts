@@ -7,6 +7,7 @@ import { applyFixes } from "./applyFixes";
 import { applyLayout } from "./applyLayout";
 import { officeLanguage } from "./officeLanguage";
 import { readWorkbook } from "./readWorkbook";
+import { skippedNote } from "./scaffoldNotes";
 import { isExcelApiSupported } from "./requirements";
 import { selectCell } from "./selectCell";
 import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
@@ -63,11 +64,13 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
         onProgress: request.onProgress,
         activate: names.matrix,
         guard,
+        features: { dataValidation: isExcelApiSupported("1.8"), pageLayout: isExcelApiSupported("1.9") },
       });
       if (!outcome.ok) return outcome;
       // A watcher started before the matrix existed starts keeping it now.
       for (const w of watchers) await w.scan();
-      return { ok: true, names };
+      const note = skippedNote(outcome.skipped, request.lang);
+      return note === null ? { ok: true, names } : { ok: true, names, notes: [note] };
     },
 
     validate: ({ lang, sheet }) => validate({ lang, sheet }),

@@ -19,7 +19,8 @@ export interface ScaffoldRequest {
 }
 
 export type ScaffoldOutcome =
-  | { ok: true; names: SheetNames }
+  /** `notes`: one sentence per thing the scaffold left out (print setup on an older Excel…), for the planner. */
+  | { ok: true; names: SheetNames; notes?: string[] }
   /** Nothing was written: these sheets exist already, the planner must choose new names or cancel. */
   | { ok: false; conflicts: string[] };
 

@@ -1,78 +1,38 @@
-import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import { escoTemplate } from "../../src/core/escoTemplate";
-import { monthMarkValidationFormula, scheduledMonthFormula } from "../../src/core/layout";
+import { monthMarkValidationFormula, objectiveListSource, scheduledMonthFormula } from "../../src/core/layout";
 import { editWorkbook, runCli, tempDir } from "./cliHarness";
+import { convertWithLibreOffice, CSV_EVERY_SHEET, ERROR_VALUE, libreOfficeMissing, libreOfficeUsable, parseCsv, sheetFrom, type CsvSheet } from "./libreOffice";
 
 /**
  * The scaffolded workbook computed by a real spreadsheet: LibreOffice Calc recalculates every formula
  * (forced through a throw-away profile) and exports each sheet to CSV. Proves the formulas are valid
- * outside Excel, show no error value, and compute Meses, Estado and Cobertura from the marks.
+ * outside Excel, show no error value, compute Meses, Estado and Cobertura from the marks, and follow
+ * the catalog when an objective is added to or removed from it (contract §2).
  */
 
-function sofficeVersion(): [number, number] | null {
-  const run = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (run.error || run.status !== 0) return null;
-  const m = /LibreOffice (\d+)\.(\d+)/.exec(run.stdout);
-  return m ? [Number(m[1]), Number(m[2])] : null;
-}
+if (!libreOfficeUsable) console.log(`LibreOffice test skipped: ${libreOfficeMissing}.`);
+const describeLo = libreOfficeUsable ? describe : describe.skip;
 
-const version = sofficeVersion();
-// Exporting every sheet to its own CSV (the trailing -1) needs LibreOffice 7.2 or later.
-const usable = version !== null && (version[0] > 7 || (version[0] === 7 && version[1] >= 2));
-if (!usable) console.log(`LibreOffice test skipped: ${version ? `soffice ${version.join(".")} is older than 7.2` : "soffice is not on PATH"}.`);
-const describeLo = usable ? describe : describe.skip;
+type Sheet = CsvSheet;
 
-/** A minimal RFC 4180 reader: quoted fields may hold commas, quotes and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-type Sheet = { cell(address: string): string; all: string[][] };
-
-function sheetFrom(rows: string[][]): Sheet {
-  return {
-    all: rows,
-    cell(address) {
-      const m = /^([A-Z])(\d+)$/.exec(address)!;
-      return rows[Number(m[2]) - 1]?.[m[1].charCodeAt(0) - 65] ?? "";
-    },
-  };
-}
-
-const ERROR_VALUE = /^(#N\/A|#VALUE!|#REF!|#NAME\?|#DIV\/0!|#NUM!|#NULL!|Err:\d+)$/;
 const SHEETS = ["Objetivos", "Matriz POA 2024", "Cobertura"];
-const PROBES: (string | number)[] = ["X", "x", " X ", 3, 0, -1, 1.5, "hola", "Sí", "  "];
+const PROBES: (string | number)[] = ["X", "x", " X ", 3, 0, -1, 1.5, "hola", "Sí", "  ", "2 talleres", "$ 250"];
+const OE8_TEXT = "Promover la transparencia y la rendición de cuentas";
+
+/** Grows (or shrinks) the catalog table as Excel does when a planner types under it (or deletes a row). */
+function setCatalogRows(wb: ExcelJS.Workbook, rows: [string, string][]): void {
+  const ws = wb.getWorksheet("Objetivos") as ExcelJS.Worksheet;
+  const table = ws.getTable("TablaObjetivos") as unknown as { table: { tableRef: string; autoFilterRef: string } };
+  for (let r = 2; r <= 20; r++) for (const c of ["A", "B"]) ws.getCell(`${c}${r}`).value = null;
+  rows.forEach(([id, text], i) => {
+    ws.getCell(`A${i + 2}`).value = id;
+    ws.getCell(`B${i + 2}`).value = text;
+  });
+  table.table.tableRef = table.table.autoFilterRef = `A1:B${rows.length + 1}`;
+}
 
 describeLo("the scaffolded workbook in LibreOffice Calc", () => {
   const tmp = tempDir("poa-lo-");
@@ -83,6 +43,8 @@ describeLo("the scaffolded workbook in LibreOffice Calc", () => {
     const fresh = tmp.file("fresh.xlsx");
     const english = tmp.file("english.xlsx");
     const marked = tmp.file("marked.xlsx");
+    const grown = tmp.file("grown.xlsx");
+    const shrunk = tmp.file("shrunk.xlsx");
     expect((await runCli(["scaffold", "--out", fresh])).code).toBe(0);
     expect((await runCli(["scaffold", "--out", english, "--lang", "en"])).code).toBe(0);
     await editWorkbook(fresh, marked, (wb) => {
@@ -103,44 +65,27 @@ describeLo("the scaffolded workbook in LibreOffice Calc", () => {
         probe.getCell(`C${r}`).value = { formula: `IF(${scheduledMonthFormula(`A${r}`).slice(1)},1,0)` };
       });
     });
+    const catalog = template.objectives.map((o): [string, string] => [o.id, o.text]);
+    await editWorkbook(fresh, grown, (wb) => {
+      setCatalogRows(wb, [...catalog, ["OE8", OE8_TEXT]]);
+      const ws = wb.getWorksheet("Matriz POA 2024") as ExcelJS.Worksheet;
+      ws.getCell("B13").value = "OE8"; // the last result now serves OE8, in March
+      ws.getCell("G13").value = "X";
+      // The drop-down's source, evaluated as a cell: does it offer OE8?
+      const probe = wb.addWorksheet("Prueba");
+      probe.getCell("A1").value = { formula: `COUNTIF(${objectiveListSource("Objetivos").slice(1)},"OE8")` };
+      probe.getCell("A2").value = { formula: `ROWS(${objectiveListSource("Objetivos").slice(1)})` };
+    });
+    await editWorkbook(fresh, shrunk, (wb) => setCatalogRows(wb, catalog.filter(([id]) => id !== "OE3")));
 
-    // A throw-away profile: parallel runs don't share a lock, and it forces recalculation on load
-    // (LibreOffice otherwise trusts the cached results of .xlsx files).
-    const profile = tmp.file("profile");
-    mkdirSync(path.join(profile, "user"), { recursive: true });
-    writeFileSync(
-      path.join(profile, "user", "registrymodifications.xcu"),
-      `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-    );
     const outDir = tmp.file("csv");
-    const run = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile.startsWith("/") ? "" : "/"}${profile.replace(/\\/g, "/")}`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        outDir,
-        fresh,
-        english,
-        marked,
-      ],
-      { encoding: "utf8", timeout: 170_000 },
-    );
-    if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || run.error}`);
-    for (const base of ["fresh", "english", "marked"]) {
-      for (const name of SHEETS) {
+    convertWithLibreOffice([fresh, english, marked, grown, shrunk], outDir, CSV_EVERY_SHEET, tmp.dir);
+    for (const base of ["fresh", "english", "marked", "grown", "shrunk"]) {
+      for (const name of [...SHEETS, "Prueba"]) {
         const csv = path.join(outDir, `${base}-${name}.csv`);
         if (existsSync(csv)) sheets.set(`${base}/${name}`, sheetFrom(parseCsv(readFileSync(csv, "utf8"))));
       }
     }
-    const probe = path.join(outDir, "marked-Prueba.csv");
-    if (existsSync(probe)) sheets.set("marked/Prueba", sheetFrom(parseCsv(readFileSync(probe, "utf8"))));
   }, 180_000);
 
   afterAll(() => tmp.cleanup());
@@ -152,7 +97,7 @@ describeLo("the scaffolded workbook in LibreOffice Calc", () => {
   };
 
   it("exports the three sheets of every workbook, with no error value in any cell", () => {
-    for (const base of ["fresh", "english", "marked"]) {
+    for (const base of ["fresh", "english", "marked", "grown", "shrunk"]) {
       for (const name of SHEETS) {
         const offenders = get(`${base}/${name}`).all.flat().filter((value) => ERROR_VALUE.test(value));
         expect({ sheet: `${base}/${name}`, offenders }).toEqual({ sheet: `${base}/${name}`, offenders: [] });
@@ -160,12 +105,33 @@ describeLo("the scaffolded workbook in LibreOffice Calc", () => {
     }
   });
 
-  it("accepts blank, X in any case and whole numbers >= 0 in month cells, and shades X and quantities >= 1", () => {
+  it("accepts marks and amounts in month cells, refuses other text, and shades what the sheet counts as scheduled", () => {
     const probe = get("marked/Prueba");
     const column = (c: string) => PROBES.map((_, i) => probe.cell(`${c}${i + 1}`));
-    //                            X    x    " X " 3    0    -1   1.5  hola Sí   blank
-    expect(column("B")).toEqual(["1", "1", "1", "1", "1", "0", "0", "0", "0", "1"]);
-    expect(column("C")).toEqual(["1", "1", "1", "1", "0", "0", "1", "0", "0", "0"]);
+    //                            X    x    " X " 3    0    -1   1.5  hola Sí   blank 2 talleres $ 250
+    expect(column("B")).toEqual(["1", "1", "1", "1", "1", "0", "1", "0", "1", "1", "1", "1"]);
+    expect(column("C")).toEqual(["1", "1", "0", "1", "0", "0", "1", "0", "1", "0", "0", "0"]);
+  });
+
+  it("takes in an objective added to the catalog table: drop-down, lookup, Estado and Cobertura", () => {
+    expect(get("grown/Prueba").cell("A1")).toBe("1");
+    expect(get("grown/Prueba").cell("A2")).toBe("8");
+    const matrix = get("grown/Matriz POA 2024");
+    expect([matrix.cell("C13"), matrix.cell("Q13"), matrix.cell("R13")]).toEqual([OE8_TEXT, "1", "Completo"]);
+    const coverage = get("grown/Cobertura");
+    expect(coverage.cell("A12")).toBe("OE8");
+    expect(coverage.cell("B12")).toBe(OE8_TEXT);
+    expect("CDEFGHIJKLMN".split("").map((c) => coverage.cell(`${c}12`))).toEqual(["0", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0"]);
+    expect([coverage.cell("O12"), coverage.cell("P12")]).toEqual(["1", "Sí"]);
+    // Beyond the catalog, the pre-formulated rows stay blank.
+    expect(coverage.all[12].slice(0, 16).every((v) => v === "")).toBe(true);
+  });
+
+  it("lets go of an objective removed from the catalog, with no error value anywhere", () => {
+    const matrix = get("shrunk/Matriz POA 2024");
+    expect([matrix.cell("B9"), matrix.cell("C9"), matrix.cell("R9")]).toEqual(["OE3", "", "Falta objetivo"]);
+    const coverage = get("shrunk/Cobertura");
+    expect([5, 6, 7, 8, 9, 10, 11].map((r) => coverage.cell(`A${r}`))).toEqual(["OE1", "OE2", "OE4", "OE5", "OE6", "OE7", ""]);
   });
 
   it("looks up each objective's text and says every fresh row needs months", () => {

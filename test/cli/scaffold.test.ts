@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { MAX_YEAR, MIN_YEAR } from "../../src/core/year";
+import { matrixRowFormulas, monthMarkValidationFormula, objectiveListSource } from "../../src/core/layout";
 import { runCli, tempDir } from "./cliHarness";
 
 describe("poa scaffold", () => {
@@ -42,13 +43,13 @@ describe("poa scaffold", () => {
   it("writes formulas with cached results that match the layout", async () => {
     const { wb } = await scaffolded();
     const matrix = wb.getWorksheet("Matriz POA 2024")!;
-    expect(matrix.getCell("C7").formula).toBe('IFERROR(INDEX(Objetivos!$B$2:$B$8,MATCH(B7,Objetivos!$A$2:$A$8,0)),"")');
+    expect(matrix.getCell("C7").formula).toBe('IFERROR(INDEX(Objetivos!$B:$B,MATCH(B7,Objetivos!$A:$A,0)),"")');
     expect(matrix.getCell("C7").result).toMatch(/^Gestionar cooperación internacional/);
-    expect(matrix.getCell("Q13").formula).toBe('COUNTIF(E13:P13,"X")+COUNTIF(E13:P13,">=1")');
+    expect(matrix.getCell("Q13").formula).toBe(matrixRowFormulas(13, "Objetivos", "es").monthCount.slice(1));
     expect(matrix.getCell("Q13").result).toBe(0);
     expect(matrix.getCell("R13").result).toBe("Sin meses");
     const coverage = wb.getWorksheet("Cobertura")!;
-    expect(coverage.getCell("C5").formula).toContain("COUNTIFS('Matriz POA 2024'!$B:$B,$A5,'Matriz POA 2024'!E:E,\"X\")");
+    expect(coverage.getCell("C5").formula).toContain("COUNTIFS('Matriz POA 2024'!$B:$B,$A5,'Matriz POA 2024'!E:E,{\"X\";");
     expect(coverage.getCell("O11").result).toBe(1);
     expect(coverage.getCell("P11").result).toBe("No");
   });
@@ -57,18 +58,38 @@ describe("poa scaffold", () => {
     const { wb } = await scaffolded();
     const matrix = wb.getWorksheet("Matriz POA 2024")!;
     const dv = (matrix as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
-    expect(dv.B7).toMatchObject({ type: "list", formulae: ["Objetivos!$A$2:$A$8"], showErrorMessage: true, errorTitle: "Objetivo no válido" });
+    expect(dv.B7).toMatchObject({ type: "list", formulae: [objectiveListSource("Objetivos").slice(1)], showErrorMessage: true, errorTitle: "Objetivo no válido" });
     expect(dv.B13?.type).toBe("list");
     for (const cell of ["E7", "P7", "E13", "P13", "J10"]) {
       expect(dv[cell]).toMatchObject({ type: "custom", allowBlank: true, showErrorMessage: true, errorTitle: "Marca de mes no válida" });
     }
-    expect(dv.E7!.formulae[0]).toBe('OR(LEN(TRIM(E7))=0,UPPER(TRIM(E7))="X",IF(ISNUMBER(E7),AND(E7>=0,E7=INT(E7)),FALSE))');
+    expect(dv.E7!.formulae[0]).toBe(monthMarkValidationFormula("E7").slice(1));
     expect(dv.E14).toBeUndefined();
     expect(dv.D7).toBeUndefined();
     const cfs = (matrix as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
     expect(cfs.map((c) => [c.ref, c.rules[0].type])).toEqual([["E7:P13", "expression"], ["R7:R13", "expression"]]);
     const heat = (wb.getWorksheet("Cobertura") as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
-    expect(heat.map((c) => [c.ref, c.rules[0].type])).toEqual([["C5:N11", "colorScale"], ["P5:P11", "expression"]]);
+    expect(heat.map((c) => [c.ref, c.rules[0].type])).toEqual([["C5:N34", "colorScale"], ["P5:P34", "expression"]]);
+  });
+
+  it("sets up every sheet to print: landscape Letter one page wide, header rows, footer, grid and row heights", async () => {
+    const { wb, file } = await scaffolded();
+    for (const [name, titleRow] of [["Objetivos", 1], ["Matriz POA 2024", 6], ["Cobertura", 4]] as const) {
+      const ws = wb.getWorksheet(name)!;
+      expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 1, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${titleRow}:${titleRow}` });
+      expect(ws.pageSetup.margins).toEqual({ left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 });
+      expect(ws.headerFooter.oddFooter).toBe("&L&A&RPágina &P de &N");
+    }
+    const matrix = wb.getWorksheet("Matriz POA 2024")!;
+    expect(matrix.getCell("J13").border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+    expect(matrix.getCell("A6").border?.top?.style).toBe("thin");
+    expect(matrix.getCell("A5").border).toBeUndefined();
+    expect(matrix.getRow(7).height).toBeGreaterThanOrEqual(45);
+    // Stored as a sheet-level page setup that Excel honours: fitToPage in sheetPr, the titles as a defined name.
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const sheetXml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(sheetXml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Matriz POA 2024&apos;!$6:$6</definedName>`);
   });
 
   it("honours --year and --lang en: sheet name and title follow the year, texts are English", async () => {

@@ -1,4 +1,4 @@
-import { classifyMark } from "../../src/core/marks";
+import { classifyMark, isShareMark } from "../../src/core/marks";
 
 describe("classifyMark (contract §4)", () => {
   it.each([[null], [""], ["   "], ["\u00a0"]])("%p is empty, not scheduled", (v) => {
@@ -43,5 +43,36 @@ describe("classifyMark (contract §4)", () => {
     ["negative text", "-2"],
   ])("%s (%p) is invalid, not scheduled", (_label, v) => {
     expect(classifyMark(v as never)).toEqual({ kind: "invalid", scheduled: false });
+  });
+});
+
+describe("classifyMark, contract §4 v2", () => {
+  it.each([["10,000.00 "], ["1.500"], ["$ 250"], ["USD 1,000"], ["1 500"]])("the number stored as text %p is a quantity, scheduled, no issue", (v) => {
+    expect(classifyMark(v)).toEqual({ kind: "quantity", scheduled: true });
+  });
+
+  it.each([["0.00"], ["$ 0"], ["0,00 Bs"], ["0 talleres"]])("%p is a zero, not scheduled", (v) => {
+    expect(classifyMark(v)).toEqual({ kind: "zero", scheduled: false });
+  });
+
+  it.each([["Bs 980,50"], ["1,5"], ["25% de la obra"], ["2,000 libros producidos"], ["3 talleres"]])(
+    "%p is scheduled, non-standard (a decimal amount, a share or a quantity with its unit)",
+    (v) => {
+      expect(classifyMark(v)).toEqual({ kind: "nonstandard", scheduled: true });
+    },
+  );
+
+  it.each([["-250"], ["-0"], ["-2 libros"], ["Bs980"], ["sì"], ["ẍ"], ["Enero 2024"], ["15/03/2024"]])("%p is invalid", (v) => {
+    expect(classifyMark(v)).toEqual({ kind: "invalid", scheduled: false });
+  });
+
+  it("keeps Sí typed with a combining accent", () => {
+    expect(classifyMark("si\u0301")).toEqual({ kind: "nonstandard", scheduled: true });
+    expect(classifyMark("SÍ")).toEqual({ kind: "nonstandard", scheduled: true });
+  });
+
+  it("asks before turning an amount into X, not before turning a word into X", () => {
+    expect(["25% de la obra", "Bs 980,50", "0,5", 0.5, "2 libros"].map(isShareMark)).toEqual([true, true, true, true, true]);
+    expect(["x", "Sí", "$ 250", 3, "X"].map(isShareMark)).toEqual([false, false, false, false, false]);
   });
 });

@@ -1,5 +1,6 @@
 import { shiftFormula } from "../../src/core/formulaShift";
 import { mustExist, ProxyBase, requireApi, trackNullObject, type RequestContextLike } from "./base";
+import { BorderCollectionProxy, queueAutofitRows, queueRowHeight } from "./printLayout";
 import { invalidArgument, itemNotFound, OfficeErrorDouble, valueNotLoaded } from "./errors";
 import {
   cellFormula,
@@ -556,6 +557,18 @@ export class RangeFormatProxy extends ProxyBase {
       if (!(points >= 0 && points <= 255 * 7.5)) throw invalidArgument(`columnWidth ${points}`);
       for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
     });
+  }
+
+  /** ExcelApi 1.2; Excel's rows hold 0–409 pt (printLayout.ts). */
+  set rowHeight(points: number) {
+    queueRowHeight(this.context, () => this.range.located(), points);
+  }
+  autofitRows(): void {
+    queueAutofitRows(this.context, () => this.range.located());
+  }
+  private bordersProxy?: BorderCollectionProxy;
+  get borders(): BorderCollectionProxy {
+    return (this.bordersProxy ??= new BorderCollectionProxy(this.context, () => this.range.located()));
   }
 
   private fillProxy?: FillProxy;

@@ -1,6 +1,7 @@
 import { mustExist, ProxyBase, requireApi, ResolvedProxy, type RequestContextLike } from "./base";
 import { invalidArgument, itemNotFound, OfficeErrorDouble } from "./errors";
 import { getCell, hasContent, hasFormatting, intersects, parseAddress, type ChangedHandler, type Rect, type SheetModel, type TableModel } from "./model";
+import { PageLayoutProxy } from "./printLayout";
 import { RangeProxy, type Located } from "./ranges";
 
 function locatedIn(sheet: () => SheetModel | null, address: string): () => Located | null {
@@ -219,6 +220,11 @@ export class WorksheetProxy extends ResolvedProxy<SheetModel> {
     requireApi(this.engine, "1.7", "Worksheet.freezePanes");
     return (this.freeze ??= new FreezePanesProxy(this.context, () => this.sheet()));
   }
+  private layout?: PageLayoutProxy;
+  /** ExcelApi 1.9 (printLayout.ts). */
+  get pageLayout(): PageLayoutProxy {
+    return (this.layout ??= new PageLayoutProxy(this.context, () => this.sheet()));
+  }
   private changed?: ChangedEventProxy;
   get onChanged(): ChangedEventProxy {
     requireApi(this.engine, "1.7", "Worksheet.onChanged");
@@ -231,8 +237,20 @@ export class FreezePanesProxy {
     readonly context: RequestContextLike,
     private readonly sheet: () => SheetModel,
   ) {}
+  /**
+   * Freezing panes on a sheet that is not active makes it the active one as far as the API can tell
+   * (`WorksheetActivated` fires and getActiveWorksheet returns it, though the window still shows the
+   * other sheet: OfficeDev/office-js#3148), so the double activates it.
+   */
   private queue(what: string, args: unknown, run: (s: SheetModel) => void): void {
-    this.context.enqueue({ payload: { call: what, args }, run: () => run(this.sheet()) });
+    this.context.enqueue({
+      payload: { call: what, args },
+      run: () => {
+        const sheet = this.sheet();
+        run(sheet);
+        this.context.engine.model.activeSheetId = sheet.id;
+      },
+    });
   }
   freezeRows(count = 1): void {
     this.queue("freezeRows", count, (s) => (s.freeze = { rows: count, columns: 0 }));
@@ -339,12 +357,15 @@ export class TableCollectionProxy extends ProxyBase {
       const wb = this.engine.model;
       let loc: Located;
       if (typeof address === "string") {
+        // "If the address does not contain a sheet name, the currently-active sheet is used", for a
+        // worksheet's collection too (TableCollection.add, https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
         const p = parseAddress(address);
-        const sheet = p.sheet !== null ? mustExist(wb.sheetByName(p.sheet), `worksheet ${p.sheet}`) : this.sheet ? this.sheet() : null;
-        if (!sheet) throw invalidArgument(`workbook.tables.add needs a sheet-qualified address, not ${address}`);
+        const sheet = p.sheet !== null ? mustExist(wb.sheetByName(p.sheet), `worksheet ${p.sheet}`) : wb.activeSheet();
         loc = { sheet, rect: p.rect };
       } else loc = address.located();
-      if (this.sheet && loc.sheet !== this.sheet()) throw invalidArgument("the table's range is on another sheet");
+      // What Excel then does with a range on another sheet than the collection's is not documented;
+      // refusing it is a guess that is never more lenient than Excel (a table on the wrong sheet would be worse).
+      if (this.sheet && loc.sheet !== this.sheet()) throw invalidArgument("the table's range is on another sheet than this worksheet's tables");
       if (wb.tables.some((t) => t.sheetId === loc.sheet.id && intersects(t.rect, loc.rect))) throw invalidArgument("A table can't overlap another table.");
       if (loc.sheet.merges.some((m) => intersects(m, loc.rect))) throw invalidArgument("A table can't contain merged cells.");
       if (!hasHeaders) throw new OfficeErrorDouble("NotImplemented", "The double models tables with a header row only.");

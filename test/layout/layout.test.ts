@@ -1,8 +1,14 @@
 import { escoTemplate } from "../../src/core/escoTemplate";
 import {
+  COVERAGE_ROWS,
   MATRIX_HEADERS,
+  matrixRowFormulas,
   matrixSheetName,
+  monthMarkValidationFormula,
+  objectiveListSource,
   scaffoldLayout,
+  scheduledMonthFormula,
+  VALIDATION_FORMULA_LIMIT,
 } from "../../src/core/layout";
 import { layoutText } from "../../src/core/layoutText";
 import type { PlanTemplate } from "../../src/core/model";
@@ -48,7 +54,8 @@ describe("scaffoldLayout, ESCO 2024 in Spanish", () => {
 
   it("looks the objective text up from the catalog by INDEX/MATCH, with the result cached", () => {
     const c7 = formulaAt(matrix, "C7");
-    expect(c7.formula).toBe('=IFERROR(INDEX(Objetivos!$B$2:$B$8,MATCH(B7,Objetivos!$A$2:$A$8,0)),"")');
+    // Whole columns of the catalog: objectives added to it later are looked up too (contract §2).
+    expect(c7.formula).toBe('=IFERROR(INDEX(Objetivos!$B:$B,MATCH(B7,Objetivos!$A:$A,0)),"")');
     expect(c7.result).toBe(template.objectives[0].text);
     expect(formulaAt(matrix, "C13").formula).toContain("MATCH(B13,");
     expect(formulaAt(matrix, "C13").result).toBe(template.objectives[6].text);
@@ -56,7 +63,9 @@ describe("scaffoldLayout, ESCO 2024 in Spanish", () => {
 
   it("counts scheduled months and states the row's status, cached for the fresh sheet", () => {
     const q = formulaAt(matrix, "Q9");
-    expect(q.formula).toBe('=COUNTIF(E9:P9,"X")+COUNTIF(E9:P9,">=1")');
+    expect(q.formula).toBe(
+      '=SUMPRODUCT(COUNTIF(E9:P9,{"X";"✓";"✔";"SÍ";"SI";"YES";"•";"X/X";"XX";">0"}))',
+    );
     expect(q.result).toBe(0);
     const r = formulaAt(matrix, "R9");
     for (const s of ["Falta resultado", "Falta objetivo", "Sin meses", "Completo"]) expect(r.formula).toContain(`"${s}"`);
@@ -76,12 +85,13 @@ describe("scaffoldLayout, ESCO 2024 in Spanish", () => {
 
   it("validates objective ids against the catalog and month cells against the marks, on every data row", () => {
     const list = matrix.validations.find((v) => v.kind === "list");
-    expect(list).toMatchObject({ range: "B7:B13", source: "=Objetivos!$A$2:$A$8", allowBlank: true });
+    // As many ids as the catalog's ID column holds, from row 2: grows and shrinks with the catalog.
+    expect(list).toMatchObject({ range: "B7:B13", source: "=OFFSET(Objetivos!$A$2,0,0,MAX(1,COUNTA(Objetivos!$A:$A)-1),1)", allowBlank: true });
     const custom = matrix.validations.find((v) => v.kind === "custom");
     expect(custom?.range).toBe("E7:P13");
-    expect(custom && custom.kind === "custom" ? custom.formula : "").toBe(
-      '=OR(LEN(TRIM(E7))=0,UPPER(TRIM(E7))="X",IF(ISNUMBER(E7),AND(E7>=0,E7=INT(E7)),FALSE))',
-    );
+    const formula = custom && custom.kind === "custom" ? custom.formula : "";
+    expect(formula).toBe(monthMarkValidationFormula("E7"));
+    for (const word of ["|X|", "|SÍ|", "|SI|", "|YES|", "|✓|", "|N/A|", "|-|", "||"]) expect(formula).toContain(word);
     for (const v of matrix.validations) {
       expect(v.errorTitle.length).toBeGreaterThan(0);
       expect(v.errorMessage).toMatch(/[a-z]/);
@@ -90,7 +100,7 @@ describe("scaffoldLayout, ESCO 2024 in Spanish", () => {
 
   it("shades scheduled months and unfinished rows by conditional formats over every data row", () => {
     expect(matrix.conditionalFormats).toEqual([
-      expect.objectContaining({ range: "E7:P13", kind: "expression", formula: '=OR(UPPER(TRIM(E7))="X",AND(ISNUMBER(E7),E7>=1))' }),
+      expect.objectContaining({ range: "E7:P13", kind: "expression", formula: scheduledMonthFormula("E7") }),
       expect.objectContaining({ range: "R7:R13", kind: "expression", formula: '=AND(LEN(R7)>0,R7<>"Completo")' }),
     ]);
   });
@@ -98,7 +108,7 @@ describe("scaffoldLayout, ESCO 2024 in Spanish", () => {
   it("keeps typed ids and results as text and freezes the panes below the header", () => {
     expect(matrix.numberFormats).toEqual(expect.arrayContaining([{ range: "B7:B13", format: "@" }, { range: "D7:D13", format: "@" }]));
     expect(matrix.freeze).toEqual({ rows: 6, columns: 4 });
-    expect(catalog.freeze).toEqual({ rows: 1, columns: 0 });
+    expect(catalog.freeze).toEqual({ rows: 1, columns: 1 });
     expect(matrix.columnWidths.map((w) => w.column)).toEqual("ABCDEFGHIJKLMNOPQR".split(""));
   });
 
@@ -110,23 +120,28 @@ describe("scaffoldLayout, ESCO 2024 in Spanish", () => {
       "Resultados",
       "Cubierto",
     ]);
+    // By position in the catalog, over whole columns: rows inserted or deleted there never make a #REF!.
     const a5 = formulaAt(coverage, "A5");
-    expect(a5.formula).toBe('=IF(Objetivos!A2="","",Objetivos!A2)');
+    expect(a5.formula).toBe('=IF(INDEX(Objetivos!$A:$A,2)="","",INDEX(Objetivos!$A:$A,2))');
     expect(a5.result).toBe("OE1");
     expect(formulaAt(coverage, "B11").result).toBe(template.objectives[6].text);
     const jan = formulaAt(coverage, "C5");
     expect(jan.formula).toBe(
-      `=IF($A5="","",COUNTIFS('Matriz POA 2024'!$B:$B,$A5,'Matriz POA 2024'!E:E,"X")+COUNTIFS('Matriz POA 2024'!$B:$B,$A5,'Matriz POA 2024'!E:E,">=1"))`,
+      `=IF($A5="","",SUMPRODUCT(COUNTIFS('Matriz POA 2024'!$B:$B,$A5,'Matriz POA 2024'!E:E,{"X";"✓";"✔";"SÍ";"SI";"YES";"•";"X/X";"XX";">0"})))`,
     );
     expect(jan.result).toBe(0);
     expect(formulaAt(coverage, "N11").formula).toContain("'Matriz POA 2024'!P:P");
     expect(formulaAt(coverage, "O5")).toEqual({ formula: `=IF($A5="","",COUNTIF('Matriz POA 2024'!$B:$B,$A5))`, result: 1 });
     expect(formulaAt(coverage, "P5").result).toBe("No");
     expect(formulaAt(coverage, "P5").formula).toContain('"Sí","No"');
-    expect(cellAt(coverage, "A12")).toBeUndefined();
+    // Rows for objectives the planner adds later (up to COVERAGE_ROWS), blank until the catalog has them.
+    expect(formulaAt(coverage, "A12")).toEqual({ formula: '=IF(INDEX(Objetivos!$A:$A,9)="","",INDEX(Objetivos!$A:$A,9))', result: "" });
+    expect(formulaAt(coverage, "P12").result).toBe("");
+    expect(cellAt(coverage, `A${5 + COVERAGE_ROWS}`)).toBeUndefined();
+    const last = 4 + COVERAGE_ROWS;
     expect(coverage.conditionalFormats).toEqual([
-      expect.objectContaining({ range: "C5:N11", kind: "colorScale" }),
-      expect.objectContaining({ range: "P5:P11", kind: "expression" }),
+      expect.objectContaining({ range: `C5:N${last}`, kind: "colorScale" }),
+      expect.objectContaining({ range: `P5:P${last}`, kind: "expression" }),
     ]);
   });
 
@@ -205,7 +220,7 @@ describe("scaffoldLayout on other templates", () => {
     expect(cellAt(matrix, "D7")).toBeNull();
     expect(formulaAt(matrix, "C7")).toMatchObject({ result: "" });
     expect(formulaAt(matrix, "R7")).toMatchObject({ result: "" });
-    expect(matrix.validations[0]).toMatchObject({ range: "B7:B7", source: "=Objetivos!$A$2:$A$2" });
+    expect(matrix.validations[0]).toMatchObject({ range: "B7:B7", source: objectiveListSource("Objetivos") });
     const coverage = sheetOf(layout, "Cobertura");
     expect(formulaAt(coverage, "C5").result).toBe("");
     expect(formulaAt(coverage, "P5").result).toBe("");
@@ -232,8 +247,9 @@ describe("scaffoldLayout on other templates", () => {
     });
     expect(layout.sheets.map((s) => s.name)).toEqual(["Objetivos (2)", "Matriz POA 2024 (2)", "Cobertura (2)"]);
     const matrix = sheetOf(layout, "Matriz POA 2024 (2)");
-    expect(formulaAt(matrix, "C7").formula).toContain("'Objetivos (2)'!$B$2:$B$8");
-    expect(matrix.validations[0]).toMatchObject({ source: "='Objetivos (2)'!$A$2:$A$8" });
+    expect(formulaAt(matrix, "C7").formula).toContain("'Objetivos (2)'!$B:$B");
+    expect(matrix.validations[0]).toMatchObject({ source: "=OFFSET('Objetivos (2)'!$A$2,0,0,MAX(1,COUNTA('Objetivos (2)'!$A:$A)-1),1)" });
+    expect(formulaAt(sheetOf(layout, "Cobertura (2)"), "A5").formula).toContain("'Objetivos (2)'!$A:$A");
     expect(formulaAt(sheetOf(layout, "Cobertura (2)"), "C5").formula).toContain("'Matriz POA 2024 (2)'!$B:$B");
     const names = layout.sheets.flatMap((s) => s.tables.map((t) => t.name));
     expect(names).toEqual(["Tabla_Objetivos_2", "TablaPOA_Matriz_POA_2024_2"]);
@@ -259,5 +275,52 @@ describe("scaffoldLayout on other templates", () => {
     for (const cf of matrix.conditionalFormats) expect(rows(cf.range).bottom).toBe(last - 1);
     expect(isFormula(cellAt(matrix, `C${last}`))).toBe(true);
     expect(formulaAt(sheetOf(layout, "Cobertura"), "O5").result).toBe(Math.ceil(n / 7));
+  });
+});
+
+describe("scaffoldLayout prints (contract §2)", () => {
+  const layout = scaffoldLayout(escoTemplate(2024), { lang: "es" });
+
+  it("sets every sheet landscape on Letter, one page wide, narrow margins, its header on every page and a numbered footer", () => {
+    const titleRows = { Objetivos: 1, "Matriz POA 2024": 6, Cobertura: 4 } as Record<string, number>;
+    for (const sheet of layout.sheets) {
+      expect(sheet.print).toEqual({
+        orientation: "landscape",
+        paper: "letter",
+        fitToPagesWide: 1,
+        margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+        titleRows: { first: titleRows[sheet.name], last: titleRows[sheet.name] },
+        footer: { left: "&A", right: "Página &P de &N" },
+      });
+    }
+    expect(scaffoldLayout(escoTemplate(2024), { lang: "en" }).sheets[1].print?.footer.right).toBe("Page &P of &N");
+  });
+
+  it("draws the grid of every table, header included", () => {
+    const grids = layout.sheets.map((s) => s.styles.filter((st) => st.grid).map((st) => st.range));
+    expect(grids).toEqual([["A1:B8"], ["A6:R13"], [`A4:P${4 + COVERAGE_ROWS}`]]);
+  });
+
+  it("gives rows with long wrapped text the lines they need, and freezes right of the row label", () => {
+    const matrix = sheetOf(layout, "Matriz POA 2024");
+    const heights = new Map((matrix.rowHeights ?? []).map((h) => [h.row, h]));
+    for (let row = 7; row <= 13; row++) expect(heights.get(row)?.height).toBeGreaterThanOrEqual(30);
+    // The title rows are merged: their height is set, not left to autofit (which skips merged cells).
+    expect(heights.get(1)).toMatchObject({ fitsText: false });
+    expect(heights.get(7)).toMatchObject({ fitsText: true });
+    expect(matrix.freeze).toEqual({ rows: 6, columns: 4 });
+  });
+
+  it("keeps the month validation within Excel's 255 characters down to the last row of a sheet", () => {
+    for (const cell of ["E7", "E5007", "E1048576"]) expect(monthMarkValidationFormula(cell).length).toBeLessThanOrEqual(VALIDATION_FORMULA_LIMIT);
+    // Nor may a validation or a conditional format hold an array constant (Excel refuses both there).
+    for (const sheet of layout.sheets) {
+      for (const v of sheet.validations) expect(v.kind === "list" ? v.source : v.formula).not.toContain("{");
+      for (const cf of sheet.conditionalFormats) if (cf.kind === "expression") expect(cf.formula).not.toContain("{");
+    }
+  });
+
+  it("still takes the older four-argument matrixRowFormulas, with the same formulas", () => {
+    expect(matrixRowFormulas(40, "Objetivos", 8, "en")).toEqual(matrixRowFormulas(40, "Objetivos", "en"));
   });
 });

@@ -1,0 +1,54 @@
+import type { Lang } from "../core/model";
+import type { SkippedPart } from "./applyLayout";
+import type { CosmeticPart } from "./layoutWrites";
+
+/**
+ * The one sentence the pane shows when a scaffold left something out (issue 15, item 6): the data and
+ * formulas are written; what is missing, and why (this Excel lacks it, or Excel refused it).
+ */
+
+const PART_NAMES: Record<Lang, Record<CosmeticPart, string>> = {
+  es: {
+    styles: "los formatos y la cuadrícula",
+    columnWidths: "el ancho de las columnas",
+    merges: "las celdas combinadas del título",
+    rowHeights: "el alto de las filas",
+    validation: "la validación de las celdas (lista de objetivos y marcas de mes)",
+    conditionalFormats: "el sombreado de los meses",
+    printSetup: "la configuración de impresión",
+    freeze: "la inmovilización de los encabezados",
+  },
+  en: {
+    styles: "the formats and grid",
+    columnWidths: "the column widths",
+    merges: "the merged title cells",
+    rowHeights: "the row heights",
+    validation: "the cell validation (objective list and month marks)",
+    conditionalFormats: "the month shading",
+    printSetup: "the print setup",
+    freeze: "the frozen headers",
+  },
+};
+
+function list(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join("");
+  const and = lang === "es" ? "y" : "and";
+  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+}
+
+/** One sentence saying what the scaffold left out; null when nothing was. */
+export function skippedNote(skipped: SkippedPart[], lang: Lang): string | null {
+  if (skipped.length === 0) return null;
+  const names = PART_NAMES[lang];
+  const unsupported = skipped.filter((s) => s.reason === "unsupported").map((s) => names[s.part]);
+  const failed = skipped.filter((s) => s.reason === "failed").map((s) => names[s.part]);
+  const reasons: string[] = [];
+  if (lang === "es") {
+    if (unsupported.length > 0) reasons.push(`sin ${list(unsupported, lang)}, que esta versión de Excel no permite`);
+    if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "y " : ""}sin ${list(failed, lang)}, que Excel no pudo aplicar`);
+    return `La matriz se creó con sus datos y fórmulas, pero ${reasons.join(" ")}.`;
+  }
+  if (unsupported.length > 0) reasons.push(`without ${list(unsupported, lang)}, which this version of Excel does not offer`);
+  if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "and " : ""}without ${list(failed, lang)}, which Excel could not apply`);
+  return `The matrix was created with its data and formulas, but ${reasons.join(" ")}.`;
+}
