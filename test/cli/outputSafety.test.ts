@@ -85,6 +85,7 @@ describe("the text report", () => {
         const report = reportOf(texts, "Matriz POA 2024");
         if (!report) return;
         const out = reportText(report, "es");
+        expect(out).not.toMatch(UNSAFE);
         expect(out).not.toMatch(/\\(?!u[0-9A-F]{4})/);
       }),
       { numRuns: 300 },

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, truncateSync } from "fs";
 import * as path from "path";
 import { buildPrivateCli, REPO_ROOT, runCli, STACK_FRAME, tempDir } from "../cli/cliHarness";
+import { READ_LIMITS } from "../../src/cli/readLimits";
 import { buildZip, deflated, entriesOf, withEntry, zerosDeflated, type RawEntry } from "../cli/zipFixtures";
 
 /**
@@ -199,8 +200,13 @@ describePosix("scaffold --out on a signal", () => {
 });
 
 describe("the limits are the documented ones", () => {
-  it("names them where the planner reads them", () => {
-    const security = readFileSync(path.join(REPO_ROOT, "docs", "security.md"), "utf8");
-    for (const limit of ["256 MB", "128 MB", "50,000", "1,000,000", "3,000,000"]) expect(security).toContain(limit);
+  it("docs/security.md and docs/behaviour.md name each limit as readLimits.ts sets it", () => {
+    const mb = (bytes: number) => `${bytes / (1024 * 1024)} MB`;
+    const count = (n: number) => n.toLocaleString("en-US");
+    const limits = [mb(READ_LIMITS.fileBytes), mb(READ_LIMITS.partBytes), count(READ_LIMITS.zipEntries), count(READ_LIMITS.cells), count(READ_LIMITS.xmlElements)];
+    for (const doc of ["security.md", "behaviour.md"]) {
+      const text = readFileSync(path.join(REPO_ROOT, "docs", doc), "utf8");
+      for (const limit of limits) expect({ doc, limit, found: text.includes(`**${limit}**`) }).toMatchObject({ found: true });
+    }
   });
 });
