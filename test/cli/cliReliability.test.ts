@@ -1,4 +1,4 @@
-import { promises as fsp, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import { promises as fsp, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { temporaryName } from "../../src/cli/atomicWrite";
@@ -123,6 +123,5 @@ describe("the JSON report is written in pieces", () => {
     expect(writes.length).toBeGreaterThan(4);
     const whole = writes.join("").length;
     expect(Math.max(...writes.map((w) => w.length))).toBeLessThan(whole / 4);
-    expect(existsSync(big)).toBe(true);
   }, 30_000);
 });
