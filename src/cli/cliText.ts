@@ -1,6 +1,7 @@
 import type { RowNouns } from "../core/messages";
 import type { IssueCode, Lang } from "../core/model";
 import { MAX_YEAR, MIN_YEAR } from "../core/year";
+import { READ_LIMITS } from "./readLimits";
 
 /** Every line the `poa` command prints, in Spanish (default) and English. */
 export interface CliText {
@@ -26,7 +27,13 @@ export interface CliText {
     extraArguments(args: string): string;
     fileMissing(file: string): string;
     fileIsDirectory(file: string): string;
+    fileNotRegular(file: string): string;
     fileUnreadable(file: string): string;
+    fileTooLarge(file: string, bytes: number): string;
+    fileTooManyEntries(file: string, entries: number): string;
+    fileTooMuchData(file: string, bytes: number): string;
+    fileTooManyCells(file: string): string;
+    fileTooComplex(file: string): string;
     fileEmpty(file: string): string;
     fileLegacy(file: string): string;
     fileNotXlsx(file: string): string;
@@ -50,18 +57,21 @@ export interface CliText {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (lang: Lang, n: number) => new Intl.NumberFormat(lang === "es" ? "es-SV" : "en-US").format(n);
+/** Whole megabytes, rounded up: a file just over a 256 MB limit never reads as "256 MB". */
+const megabytes = (lang: Lang, bytes: number) => `${count(lang, Math.ceil(bytes / (1024 * 1024)))} MB`;
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const es: CliText = {
   help: (version) => `poa ${version} — Matriz POA: crea y revisa la matriz del Plan Operativo Anual en un libro de Excel (.xlsx).
 
 Uso:
-  poa scaffold --out ARCHIVO.xlsx [--year AÑO] [--lang es|en] [--force]
+  npx poa scaffold --out ARCHIVO.xlsx [--year AÑO] [--lang es|en] [--force]
       Crea un libro nuevo con las hojas Objetivos, Matriz POA AÑO y Cobertura, a partir del
       plan de la ESCO 2024 (7 objetivos estratégicos y sus resultados, sin meses marcados).
       No reemplaza un archivo que ya existe, salvo con --force.
 
-  poa validate ARCHIVO.xlsx [--sheet HOJA] [--format text|json] [--lang es|en]
+  npx poa validate ARCHIVO.xlsx [--sheet HOJA] [--format text|json] [--lang es|en]
       Revisa la matriz: que cada resultado tenga meses programados y un objetivo, que las marcas
       de los meses sean válidas y que cada objetivo estratégico quede cubierto.
 
@@ -81,29 +91,40 @@ Marcas de los meses: X (programado), un número entero de 1 o más (cantidad pla
 Resultado de validate: 0 sin errores (puede haber advertencias), 1 hay al menos un error,
 2 no se pudo leer el archivo o no se encontró la matriz.
 
-In English: poa --help --lang en`,
-  usageHint: "Escriba «poa --help» para ver el uso.",
+In English: npx poa --help --lang en`,
+  usageHint: "Escriba «npx poa --help» para ver el uso.",
   errors: {
-    unknownCommand: (cmd) => `Comando desconocido «${cmd}»: use «poa scaffold» o «poa validate» (poa --help para la ayuda).`,
-    noCommand: "Falta el comando: use «poa scaffold --out ARCHIVO.xlsx» o «poa validate ARCHIVO.xlsx» (poa --help para la ayuda).",
-    unknownOption: (option) => `Opción desconocida ${option}. Escriba «poa --help» para ver el uso.`,
-    missingValue: (option) => `Falta el valor de la opción ${option}. Escriba «poa --help» para ver el uso.`,
-    noValueExpected: (option) => `La opción ${option} no lleva valor. Escriba «poa --help» para ver el uso.`,
-    optionNotFor: (option, command) => `La opción ${option} no se usa con «poa ${command}». Escriba «poa --help» para ver el uso.`,
+    unknownCommand: (cmd) => `Comando desconocido «${cmd}»: use «npx poa scaffold» o «npx poa validate» (npx poa --help para la ayuda).`,
+    noCommand: "Falta el comando: use «npx poa scaffold --out ARCHIVO.xlsx» o «npx poa validate ARCHIVO.xlsx» (npx poa --help para la ayuda).",
+    unknownOption: (option) => `Opción desconocida ${option}. Escriba «npx poa --help» para ver el uso.`,
+    missingValue: (option) => `Falta el valor de la opción ${option}. Escriba «npx poa --help» para ver el uso.`,
+    noValueExpected: (option) => `La opción ${option} no lleva valor. Escriba «npx poa --help» para ver el uso.`,
+    optionNotFor: (option, command) => `La opción ${option} no se usa con «npx poa ${command}». Escriba «npx poa --help» para ver el uso.`,
     badLang: (value) => `Idioma no válido «${value}»: use --lang es o --lang en.`,
     badYear: (value) => `Año no válido «${value}»: escriba un año de cuatro cifras entre ${MIN_YEAR} y ${MAX_YEAR}, por ejemplo --year 2025.`,
     badFormat: (value) => `Formato no válido «${value}»: use --format text o --format json.`,
-    missingOut: "Falta --out: indique el libro que se crea, por ejemplo poa scaffold --out poa-2024.xlsx.",
+    missingOut: "Falta --out: indique el libro que se crea, por ejemplo npx poa scaffold --out poa-2024.xlsx.",
     outNotXlsx: (file) => `El archivo de salida «${file}» debe terminar en .xlsx.`,
     outExists: (file) => `«${file}» ya existe y no se modificó: elija otro nombre o agregue --force para reemplazarlo.`,
     outIsDirectory: (file) => `«${file}» es una carpeta: indique un archivo .xlsx.`,
     outDirMissing: (dir) => `La carpeta «${dir}» no existe: créela o elija otra ubicación para el libro.`,
     writeFailed: (file, detail) => `No se pudo escribir «${file}»: ${detail}.`,
-    missingFile: "Falta el libro a revisar: poa validate ARCHIVO.xlsx.",
+    missingFile: "Falta el libro a revisar: npx poa validate ARCHIVO.xlsx.",
     extraArguments: (args) => `Argumentos de más: ${args}. Indique un solo libro; si el nombre tiene espacios, póngalo entre comillas.`,
     fileMissing: (file) => `No se encuentra el archivo «${file}».`,
     fileIsDirectory: (file) => `«${file}» es una carpeta, no un libro de Excel.`,
+    fileNotRegular: (file) => `«${file}» no es un archivo común (es una tubería, un dispositivo u otro archivo especial): indique un libro .xlsx guardado en disco.`,
     fileUnreadable: (file) => `No se puede abrir «${file}»: no tiene permiso de lectura.`,
+    fileTooLarge: (file, bytes) =>
+      `«${file}» pesa ${megabytes("es", bytes)}: Matriz POA revisa libros de hasta ${megabytes("es", READ_LIMITS.fileBytes)}. Guarde la matriz en un libro aparte, sin imágenes, e intente de nuevo.`,
+    fileTooManyEntries: (file, entries) =>
+      `«${file}» contiene ${count("es", entries)} partes internas: Matriz POA revisa libros de hasta ${count("es", READ_LIMITS.zipEntries)}. Guarde la matriz en un libro aparte e intente de nuevo.`,
+    fileTooMuchData: (file, bytes) =>
+      `Las hojas de «${file}» ocupan ${megabytes("es", bytes)} sin comprimir: Matriz POA revisa hasta ${megabytes("es", READ_LIMITS.partBytes)}. Guarde la matriz en un libro aparte e intente de nuevo.`,
+    fileTooManyCells: (file) =>
+      `Las hojas de «${file}» tienen más celdas y filas (contando las vacías con formato) que las ${count("es", READ_LIMITS.cells)} que Matriz POA revisa: borre las filas y columnas que sobran o guarde la matriz en un libro aparte.`,
+    fileTooComplex: (file) =>
+      `«${file}» tiene demasiado contenido para revisarlo: sus hojas, textos y estilos suman más elementos que los ${count("es", READ_LIMITS.xmlElements)} que Matriz POA revisa. Guarde la matriz en un libro aparte e intente de nuevo.`,
     fileEmpty: (file) => `«${file}» está vacío (0 bytes): no es un libro de Excel.`,
     fileLegacy: (file) =>
       `«${file}» es un libro .xls antiguo o un libro protegido con contraseña: ábralo en Excel, quite la contraseña si la tiene y guárdelo como .xlsx.`,
@@ -114,7 +135,7 @@ In English: poa --help --lang en`,
   },
   scaffolded: (file, sheets, objectives, results) =>
     `Se creó «${file}» con las hojas ${sheets.join(", ")} (${plural(objectives, "objetivo", "objetivos")}, ${plural(results, "resultado", "resultados")}). ` +
-    `Marque con X los meses de cada resultado y revise con: poa validate "${file}"`,
+    `Marque con X los meses de cada resultado y revise con: npx poa validate "${file}"`,
   report: {
     summary: (sheet, year, errors, warnings, covered, total) =>
       `${sheet}${year === null ? "" : ` (año ${year})`}: ${plural(errors, "error", "errores")}, ${plural(warnings, "advertencia", "advertencias")}; ` +
@@ -150,12 +171,12 @@ const en: CliText = {
   help: (version) => `poa ${version} — Matriz POA: builds and checks the POA (Plan Operativo Anual, annual operating plan) matrix in an Excel workbook (.xlsx).
 
 Usage:
-  poa scaffold --out FILE.xlsx [--year YEAR] [--lang es|en] [--force]
+  npx poa scaffold --out FILE.xlsx [--year YEAR] [--lang es|en] [--force]
       Writes a new workbook with the sheets Objetivos, Matriz POA YEAR and Cobertura, from the
       ESCO 2024 plan (7 strategic objectives and their results, no month marked).
       Never replaces an existing file unless given --force.
 
-  poa validate FILE.xlsx [--sheet SHEET] [--format text|json] [--lang es|en]
+  npx poa validate FILE.xlsx [--sheet SHEET] [--format text|json] [--lang es|en]
       Checks the matrix: every result has months scheduled and an objective, month marks are
       valid, and every strategic objective is covered.
 
@@ -174,29 +195,40 @@ Month marks: X (scheduled), a whole number 1 or more (planned quantity), 0 or em
 validate exits with 0 when there is no error (warnings allowed), 1 when there is at least one
 error, 2 when the file can't be read or no matrix is found.
 
-En español: poa --help`,
-  usageHint: 'Type "poa --help --lang en" for usage.',
+En español: npx poa --help`,
+  usageHint: 'Type "npx poa --help --lang en" for usage.',
   errors: {
-    unknownCommand: (cmd) => `Unknown command "${cmd}": use "poa scaffold" or "poa validate" (poa --help --lang en for help).`,
-    noCommand: 'Missing command: use "poa scaffold --out FILE.xlsx" or "poa validate FILE.xlsx" (poa --help --lang en for help).',
-    unknownOption: (option) => `Unknown option ${option}. Type "poa --help --lang en" for usage.`,
-    missingValue: (option) => `Option ${option} needs a value. Type "poa --help --lang en" for usage.`,
-    noValueExpected: (option) => `Option ${option} takes no value. Type "poa --help --lang en" for usage.`,
-    optionNotFor: (option, command) => `Option ${option} does not apply to "poa ${command}". Type "poa --help --lang en" for usage.`,
+    unknownCommand: (cmd) => `Unknown command "${cmd}": use "npx poa scaffold" or "npx poa validate" (npx poa --help --lang en for help).`,
+    noCommand: 'Missing command: use "npx poa scaffold --out FILE.xlsx" or "npx poa validate FILE.xlsx" (npx poa --help --lang en for help).',
+    unknownOption: (option) => `Unknown option ${option}. Type "npx poa --help --lang en" for usage.`,
+    missingValue: (option) => `Option ${option} needs a value. Type "npx poa --help --lang en" for usage.`,
+    noValueExpected: (option) => `Option ${option} takes no value. Type "npx poa --help --lang en" for usage.`,
+    optionNotFor: (option, command) => `Option ${option} does not apply to "npx poa ${command}". Type "npx poa --help --lang en" for usage.`,
     badLang: (value) => `Invalid language "${value}": use --lang es or --lang en.`,
     badYear: (value) => `Invalid year "${value}": give a four-digit year from ${MIN_YEAR} to ${MAX_YEAR}, e.g. --year 2025.`,
     badFormat: (value) => `Invalid format "${value}": use --format text or --format json.`,
-    missingOut: "Missing --out: name the workbook to write, e.g. poa scaffold --out poa-2024.xlsx.",
+    missingOut: "Missing --out: name the workbook to write, e.g. npx poa scaffold --out poa-2024.xlsx.",
     outNotXlsx: (file) => `The output file "${file}" must end in .xlsx.`,
     outExists: (file) => `"${file}" already exists and was left untouched: choose another name or add --force to replace it.`,
     outIsDirectory: (file) => `"${file}" is a folder: give an .xlsx file.`,
     outDirMissing: (dir) => `The folder "${dir}" does not exist: create it or choose another place for the workbook.`,
     writeFailed: (file, detail) => `Could not write "${file}": ${detail}.`,
-    missingFile: "Missing the workbook to check: poa validate FILE.xlsx.",
+    missingFile: "Missing the workbook to check: npx poa validate FILE.xlsx.",
     extraArguments: (args) => `Too many arguments: ${args}. Give one workbook; quote its name if it has spaces.`,
     fileMissing: (file) => `File not found: "${file}".`,
     fileIsDirectory: (file) => `"${file}" is a folder, not an Excel workbook.`,
+    fileNotRegular: (file) => `"${file}" is not a regular file (it is a pipe, a device or another special file): give an .xlsx workbook saved on disk.`,
     fileUnreadable: (file) => `Cannot open "${file}": permission denied.`,
+    fileTooLarge: (file, bytes) =>
+      `"${file}" is ${megabytes("en", bytes)}: Matriz POA checks workbooks of up to ${megabytes("en", READ_LIMITS.fileBytes)}. Save the matrix in a workbook of its own, without images, and try again.`,
+    fileTooManyEntries: (file, entries) =>
+      `"${file}" holds ${count("en", entries)} internal parts: Matriz POA checks workbooks of up to ${count("en", READ_LIMITS.zipEntries)}. Save the matrix in a workbook of its own and try again.`,
+    fileTooMuchData: (file, bytes) =>
+      `The sheets of "${file}" take ${megabytes("en", bytes)} uncompressed: Matriz POA checks up to ${megabytes("en", READ_LIMITS.partBytes)}. Save the matrix in a workbook of its own and try again.`,
+    fileTooManyCells: (file) =>
+      `The sheets of "${file}" hold more cells and rows (counting empty formatted ones) than the ${count("en", READ_LIMITS.cells)} Matriz POA checks: delete the rows and columns you don't need or save the matrix in a workbook of its own.`,
+    fileTooComplex: (file) =>
+      `"${file}" holds too much to check: its sheets, texts and styles add up to more elements than the ${count("en", READ_LIMITS.xmlElements)} Matriz POA checks. Save the matrix in a workbook of its own and try again.`,
     fileEmpty: (file) => `"${file}" is empty (0 bytes): not an Excel workbook.`,
     fileLegacy: (file) =>
       `"${file}" is an old .xls workbook or a password-protected one: open it in Excel, remove any password and save it as .xlsx.`,
@@ -207,7 +239,7 @@ En español: poa --help`,
   },
   scaffolded: (file, sheets, objectives, results) =>
     `Wrote "${file}" with the sheets ${sheets.join(", ")} (${plural(objectives, "objective", "objectives")}, ${plural(results, "result", "results")}). ` +
-    `Mark each result's months with X, then check with: poa validate "${file}" --lang en`,
+    `Mark each result's months with X, then check with: npx poa validate "${file}" --lang en`,
   report: {
     summary: (sheet, year, errors, warnings, covered, total) =>
       `${sheet}${year === null ? "" : ` (year ${year})`}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}; ` +

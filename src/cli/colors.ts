@@ -24,14 +24,60 @@ const INDEXED = [
   "003366", "339966", "003300", "333300", "993300", "993366", "333399", "333333",
 ];
 
+/** The XML between the first `<a:NAME>` and the `</a:NAME>` after it ("" when either is missing). */
+function elementContent(xml: string, name: string): string {
+  const open = `<a:${name}>`;
+  const start = xml.indexOf(open);
+  if (start < 0) return "";
+  const end = xml.indexOf(`</a:${name}>`, start + open.length);
+  return end < 0 ? "" : xml.slice(start + open.length, end);
+}
+
+const HEX6 = /^[0-9A-Fa-f]{6}$/;
+
+/** `RRGGBB` when `xml` holds six hex digits and a closing quote at `at`. */
+function hexAt(xml: string, at: number): string | null {
+  const hex = xml.slice(at, at + 6);
+  return HEX6.test(hex) && xml.charCodeAt(at + 6) === 0x22 ? hex.toUpperCase() : null;
+}
+
+function isXmlSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/** The first `srgbClr val="RRGGBB"` (white space between, as an attribute follows its element's name). */
+function srgbColor(xml: string): string | null {
+  for (let at = xml.indexOf("srgbClr"); at >= 0; at = xml.indexOf("srgbClr", at + 1)) {
+    let p = at + "srgbClr".length;
+    const spaces = p;
+    while (p < xml.length && isXmlSpace(xml.charCodeAt(p))) p++;
+    if (p === spaces || !xml.startsWith('val="', p)) continue;
+    const hex = hexAt(xml, p + 'val="'.length);
+    if (hex) return hex;
+  }
+  return null;
+}
+
+/** The first `lastClr="RRGGBB"`: the colour a system colour (`<a:sysClr>`) had when the file was saved. */
+function lastColor(xml: string): string | null {
+  for (let at = xml.indexOf('lastClr="'); at >= 0; at = xml.indexOf('lastClr="', at + 1)) {
+    const hex = hexAt(xml, at + 'lastClr="'.length);
+    if (hex) return hex;
+  }
+  return null;
+}
+
+/**
+ * Each scheme colour of the theme part: `<a:srgbClr val="…">`, else a system colour's `lastClr`.
+ * Found with `indexOf`, never a regular expression over the part: `<a:lt1>([\s\S]*?)</a:lt1>` rescanned
+ * to the end from every opening tag, and a 15 KB theme of unclosed tags took two minutes (issue 13).
+ */
 export function themeColors(wb: ExcelJS.Workbook): string[] {
   const xml = (wb as unknown as { _themes?: Record<string, string> })._themes?.theme1;
   if (typeof xml !== "string") return DEFAULT_THEME;
   return SCHEME_ORDER.map((name, i) => {
-    const m = new RegExp(`<a:${name}>([\\s\\S]*?)</a:${name}>`).exec(xml);
-    const inner = m?.[1] ?? "";
-    const rgb = /srgbClr\s+val="([0-9A-Fa-f]{6})"/.exec(inner) ?? /lastClr="([0-9A-Fa-f]{6})"/.exec(inner);
-    return rgb ? rgb[1].toUpperCase() : DEFAULT_THEME[i];
+    const inner = elementContent(xml, name);
+    return srgbColor(inner) ?? lastColor(inner) ?? DEFAULT_THEME[i];
   });
 }
 

@@ -1,4 +1,4 @@
-import { promises as fs, existsSync, readFileSync, statSync } from "fs";
+import { existsSync, readFileSync, statSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { escoTemplate, DEFAULT_YEAR } from "../core/escoTemplate";
@@ -6,9 +6,13 @@ import { defaultSheetNames, scaffoldLayout } from "../core/layout";
 import type { Lang } from "../core/model";
 import { parsePlanYear } from "../core/year";
 import { validateWorkbook } from "../core/validate";
+import { writeFileAtomically } from "./atomicWrite";
 import { cliText, type CliText } from "./cliText";
+import { jsonChunks } from "./jsonChunks";
+import { outputStream } from "./processOutput";
 import { readWorkbookFile, type ReadFailure } from "./readWorkbookFile";
-import { reportText } from "./reportText";
+import { reportLines } from "./reportText";
+import { jsonSafe, terminalSafe } from "./safeText";
 import { layoutToWorkbook } from "./writeLayout";
 import { workbookToGrid } from "./xlsxToGrid";
 
@@ -19,23 +23,57 @@ import { workbookToGrid } from "./xlsxToGrid";
  */
 
 export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
+  /** A promise returned is awaited: the report is written piece by piece, each waiting for the reader. */
+  stdout(text: string): unknown;
+  stderr(text: string): unknown;
+  /** True once nothing more can reach stdout's reader (a closed pipe): the rest is skipped. */
+  stdoutClosed?(): boolean;
 }
 
-const processIo: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
+let processIoOnce: CliIo | undefined;
 
-/** Ends the command with a one-line message on stderr. */
+/** The real process's streams, made once: a closed pipe ends the command quietly (processOutput.ts). */
+function processIo(): CliIo {
+  if (processIoOnce) return processIoOnce;
+  const out = outputStream(process.stdout);
+  const err = outputStream(process.stderr);
+  processIoOnce = { stdout: (text) => out.write(text), stderr: (text) => err.write(text), stdoutClosed: () => out.closed };
+  return processIoOnce;
+}
+
+/** Ends the command with a one-line message on stderr; `cause`, if any, is shown only with POA_DEBUG. */
 class CliFailure extends Error {
   constructor(
     message: string,
     readonly exitCode: number = 2,
+    readonly debugCause?: unknown,
   ) {
     super(message);
   }
+}
+
+/** Pieces of output are gathered up to this size before each write: few writes, and a bounded buffer. */
+const OUTPUT_BATCH = 64 * 1024;
+
+/** Writes pieces of text to stdout in batches, each waiting for the reader; stops once the reader has gone. */
+async function writeOut(io: CliIo, pieces: Iterable<string>): Promise<void> {
+  let batch = "";
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length < OUTPUT_BATCH) continue;
+    await io.stdout(batch);
+    batch = "";
+    if (io.stdoutClosed?.()) return;
+  }
+  if (batch) await io.stdout(batch);
+}
+
+function* withLineBreaks(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield line + "\n";
+}
+
+function* escapedJson(pieces: Iterable<string>): Generator<string> {
+  for (const piece of pieces) yield jsonSafe(piece);
 }
 
 const OPTIONS = {
@@ -87,16 +125,23 @@ function oneLine(text: string): string {
 const READ_FAILURE_TEXT = {
   missing: "fileMissing",
   directory: "fileIsDirectory",
+  notRegular: "fileNotRegular",
   unreadable: "fileUnreadable",
+  tooLarge: "fileTooLarge",
   empty: "fileEmpty",
   legacy: "fileLegacy",
   notXlsx: "fileNotXlsx",
+  tooManyEntries: "fileTooManyEntries",
+  tooMuchData: "fileTooMuchData",
+  tooManyCells: "fileTooManyCells",
+  tooManyElements: "fileTooComplex",
   noWorkbook: "fileNoWorkbook",
   damaged: "fileDamaged",
 } as const satisfies Record<ReadFailure, keyof CliText["errors"]>;
 
-function readFailureMessage(t: CliText, failure: ReadFailure, file: string): string {
-  return t.errors[READ_FAILURE_TEXT[failure]](file);
+/** `amount`: what went over a limit, for the messages that name it (the others take the file only). */
+function readFailureMessage(t: CliText, failure: ReadFailure, file: string, amount = 0): string {
+  return t.errors[READ_FAILURE_TEXT[failure]](file, amount);
 }
 
 async function scaffold(values: ParsedValues, positionals: string[], lang: Lang, t: CliText, io: CliIo): Promise<number> {
@@ -119,16 +164,13 @@ async function scaffold(values: ParsedValues, positionals: string[], lang: Lang,
   const names = defaultSheetNames(year);
   const layout = scaffoldLayout(template, { lang, names });
   const workbook = layoutToWorkbook(layout, { activeSheet: names.matrix });
-  // Write beside the target, then rename: an interrupted run never leaves half a workbook under its name.
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temp);
-    await fs.rename(temp, target);
+    // Built in memory, then written beside the target and renamed: an interrupted run never leaves half a workbook under its name.
+    await writeFileAtomically(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
   } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new CliFailure(t.errors.writeFailed(out, oneLine((e as Error).message ?? String(e))));
+    throw new CliFailure(t.errors.writeFailed(out, oneLine((e as Error).message ?? String(e))), 2, e);
   }
-  io.stdout(t.scaffolded(out, layout.sheets.map((s) => s.name), template.objectives.length, template.results.length) + "\n");
+  await io.stdout(t.scaffolded(out, layout.sheets.map((s) => s.name), template.objectives.length, template.results.length) + "\n");
   return 0;
 }
 
@@ -140,13 +182,13 @@ async function validate(values: ParsedValues, positionals: string[], lang: Lang,
   const file = positionals[0];
 
   const read = await readWorkbookFile(file);
-  if (!read.ok) throw new CliFailure(readFailureMessage(t, read.failure, file));
+  if (!read.ok) throw new CliFailure(readFailureMessage(t, read.failure, file, read.amount), 2, read.cause);
   const grid = workbookToGrid(read.workbook);
   const outcome = validateWorkbook(grid, { sheet: values.sheet, lang });
   if (!outcome.ok) throw new CliFailure(outcome.notFound.message);
 
   const report = outcome.report;
-  io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : reportText(report, lang));
+  await writeOut(io, format === "json" ? escapedJson(jsonChunks(report)) : withLineBreaks(reportLines(report, lang)));
   return report.summary.errors > 0 ? 1 : 0;
 }
 
@@ -180,12 +222,12 @@ async function run(argv: string[], io: CliIo, lang: Lang, t: CliText): Promise<n
   }
   const { values, positionals } = parsed;
   if (values.version) {
-    io.stdout(`${version()}\n`);
+    await io.stdout(`${version()}\n`);
     return 0;
   }
   const [command, ...rest] = positionals;
   if (values.help || command === "help") {
-    io.stdout(t.help(version()) + "\n");
+    await io.stdout(t.help(version()) + "\n");
     return 0;
   }
   if (command === undefined) throw new CliFailure(t.errors.noCommand);
@@ -197,20 +239,19 @@ async function run(argv: string[], io: CliIo, lang: Lang, t: CliText): Promise<n
   return command === "scaffold" ? scaffold(values, rest, lang, t, io) : validate(values, rest, lang, t, io);
 }
 
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const asked = requestedLang(argv);
   const t = cliText(asked.lang);
   try {
     if (asked.invalid !== undefined) throw new CliFailure(t.errors.badLang(asked.invalid));
     return await run(argv, io, asked.lang, t);
   } catch (e) {
-    if (e instanceof CliFailure) {
-      io.stderr(oneLine(e.message) + "\n");
-      return e.exitCode;
-    }
-    // Never a stack trace for a planner; POA_DEBUG=1 shows it to whoever is fixing the tool.
-    if (process.env.POA_DEBUG) io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
-    io.stderr(oneLine(t.errors.internal((e as Error)?.message ?? String(e))) + "\n");
-    return 2;
+    // Never a stack trace for a planner; POA_DEBUG=1 shows the cause to whoever is fixing the tool.
+    const cause = e instanceof CliFailure ? e.debugCause : e;
+    if (process.env.POA_DEBUG && cause !== undefined) await io.stderr(`${(cause as Error)?.stack ?? String(cause)}\n`);
+    // The message can quote the file's own text (a sheet's name): printed safe, on one line.
+    const message = e instanceof CliFailure ? e.message : t.errors.internal((e as Error)?.message ?? String(e));
+    await io.stderr(terminalSafe(oneLine(message)) + "\n");
+    return e instanceof CliFailure ? e.exitCode : 2;
   }
 }

@@ -63,7 +63,9 @@ export function cellKey(value: CellValue | undefined): string {
 export function shorten(text: string, max = 40): string {
   const flat = collapseSpaces(text);
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
+  // Never end on the first half of a surrogate pair: an emoji cut in two prints as garbage.
+  const high = flat.charCodeAt(max - 1);
+  const cut = flat.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:]+$/, "")}…`;
 }

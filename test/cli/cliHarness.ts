@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -39,3 +39,19 @@ export function buildCli(): void {
 
 /** A stack frame as Node prints it: a planner must never see one. */
 export const STACK_FRAME = /^\s+at\s/m;
+
+/**
+ * A private build of the CLI (as `npm ci`'s prepare makes it) in the OS temp folder, so that a
+ * parallel build of lib/ by other tests can't race the one a test spawns. Returns bin/poa.js.
+ */
+export function buildPrivateCli(): { bin: string; cleanup(): void } {
+  const root = mkdtempSync(path.join(os.tmpdir(), "poa-private-bin-"));
+  mkdirSync(path.join(root, "bin"));
+  copyFileSync(path.join(REPO_ROOT, "bin", "poa.js"), path.join(root, "bin", "poa.js"));
+  copyFileSync(path.join(REPO_ROOT, "package.json"), path.join(root, "package.json"));
+  symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(root, "node_modules"), "dir");
+  const tsc = require.resolve("typescript/bin/tsc");
+  spawnSync(process.execPath, [tsc, "-p", path.join(REPO_ROOT, "tsconfig.cli.json"), "--outDir", path.join(root, "lib")], { cwd: REPO_ROOT, stdio: "ignore" });
+  if (!existsSync(path.join(root, "lib", "cli", "main.js"))) throw new Error("the private build produced no lib/cli/main.js");
+  return { bin: path.join(root, "bin", "poa.js"), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -178,13 +178,16 @@ describe("formula injection: planner text through Office.js (the double parses i
     const read = await shell.readActiveSheet({ lang: "es" });
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    const template = templateFromReport(read.report);
+    // The institution the planner types for the copy lands in the title, a cell the layout leaves General:
+    // only the text format the shell picks for it (mustStayText) keeps it from becoming a formula.
+    const template = templateFromReport(read.report, { institution: ATTACKS[1] });
     expect(template.results.map((r) => r.text)).toEqual(hostile);
     expect((await shell.scaffold({ template, lang: "es" })).ok).toBe(true);
     for (const l of literalStrings(scaffoldLayout(template, { lang: "es" }))) {
       expect(double.cell(l.sheet, l.address)).toMatchObject({ formula: null, value: l.text });
     }
     hostile.forEach((t, i) => expect(double.cell("Matriz POA 2024", `D${7 + i}`)).toMatchObject({ formula: null, value: t }));
+    expect(double.cell("Matriz POA 2024", "A1")).toMatchObject({ formula: null, value: ATTACKS[1] });
   });
 
   it("there is no other path that copies text into cells: adoption goes through scaffold; the writers are scaffold, applyFixes and the watch", () => {
