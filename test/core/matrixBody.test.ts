@@ -1,7 +1,7 @@
 import { parseCell } from "../../src/core/address";
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { shiftFormula } from "../../src/core/formulaShift";
-import { scaffoldLayout } from "../../src/core/layout";
+import { matrixRowFormulas, objectiveListSource, scaffoldLayout } from "../../src/core/layout";
 import { bodySpecCandidates, identifyMatrixBody, isCatalogHeader, matrixBodyRows, type MatrixBodySpec } from "../../src/core/matrixBody";
 import { isMatrixTableName } from "../../src/core/matrixTable";
 
@@ -34,7 +34,7 @@ describe("the layout of rows a matrix table gains", () => {
     if (months.kind !== "custom" || scaffoldedMonths.kind !== "custom") throw new Error("month rule");
     // The scaffolded rule (written for E7), moved to E14, is the one written for the new rows.
     expect(months.formula).toBe(shiftFormula(scaffoldedMonths.formula, 7, 0));
-    expect(rows.validations.find((v) => v.kind === "list")).toMatchObject({ range: "B14:B16", source: "=Objetivos!$A$2:$A$8" });
+    expect(rows.validations.find((v) => v.kind === "list")).toMatchObject({ range: "B14:B16", source: objectiveListSource("Objetivos") });
     expect(rows.conditionalFormats.map((cf) => cf.range)).toEqual(["E14:P16", "R14:R16"]);
     expect(rows.numberFormats).toEqual([
       { range: "B14:B16", format: "@" },
@@ -47,7 +47,8 @@ describe("the layout of rows a matrix table gains", () => {
 
   it("follows the table where it moved (rows inserted above, columns before it)", () => {
     const rows = matrixBodyRows(spec, { top: 8, left: 2 }, 20, 20);
-    expect(rows.formulas[0].get(16)).toBe(`=COUNTIF(G21:R21,"X")+COUNTIF(G21:R21,">=1")`);
+    // The row-7 formula moved two columns right and to row 21.
+    expect(rows.formulas[0].get(16)).toBe(matrixRowFormulas(21, "Objetivos", "es").monthCount.replace(/E21:P21/g, "G21:R21"));
     expect(rows.validations.find((v) => v.kind === "custom")?.range).toBe("G21:R21");
   });
 
