@@ -7,7 +7,7 @@ import { validateWorkbook } from "../core/validate";
 import { applyFixes } from "./applyFixes";
 import { applyLayout } from "./applyLayout";
 import { readWorkbook } from "./readWorkbook";
-import { isExcelApiSupported } from "./requirements";
+import { detectCapabilities } from "./requirements";
 import { selectCell } from "./selectCell";
 import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
 import { DEFAULT_SYNC_TIMEOUT_MS } from "./syncWithTimeout";
@@ -37,15 +37,11 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     }
   };
 
-  const capabilities = (): ExcelCapabilities => ({
-    core: isExcelApiSupported("1.8"),
-    cellProperties: isExcelApiSupported("1.9"),
-    changeSource: isExcelApiSupported("1.14"),
-  });
+  const capabilities = (): ExcelCapabilities => detectCapabilities();
 
   const validate = async ({ lang, sheet, activeSheet }: { lang: Lang; sheet?: string; activeSheet?: boolean }): Promise<ShellValidationOutcome> => {
     const caps = capabilities();
-    const read = await readWorkbook({ lang, sheet, activeSheet, timeoutMs, fills: caps.cellProperties, merges: isExcelApiSupported("1.13") });
+    const read = await readWorkbook({ lang, sheet, activeSheet, timeoutMs, fills: caps.cellProperties, merges: caps.mergedAreas });
     const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, lang });
     // Each fix remembers what its cell held, so Reparar never overwrites a later edit (applyFixes.ts).
     if (outcome.ok) recordSeenValues(read.book, outcome.report.issues);

@@ -99,6 +99,12 @@ describe("manifest.xml content", () => {
     expect(sets[0].getAttribute("MinVersion")).toBe(MIN_EXCEL_API);
   });
 
+  it("loads on volume-licensed Office 2019, whose Excel stops at ExcelApi 1.7", () => {
+    const min = all(source, "Set").find((s) => s.getAttribute("Name") === "ExcelApi")!.getAttribute("MinVersion")!;
+    const [major, minor] = min.split(".").map(Number);
+    expect(major === 1 && minor <= 7).toBe(true);
+  });
+
   it("puts the three buttons on the Home tab with the agreed actions", () => {
     const tab = all(source, "OfficeTab")[0];
     expect(tab.getAttribute("id")).toBe("TabHome");
