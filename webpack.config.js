@@ -76,10 +76,17 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
-          test: /\.[cm]?[jt]sx?$/,
-          exclude: /node_modules/,
-          loader: "esbuild-loader",
-          options: { target: "es2020", jsx: "automatic" },
+          oneOf: [
+            // The pane's own styles, resolved at build time: the page then carries no Griffel resolver
+            // (stylis, rtl-css-js), as Fluent's packages ship theirs resolved already (scripts/griffel-aot-loader.js).
+            { test: /\.styles\.ts$/, exclude: /node_modules/, loader: path.resolve(__dirname, "scripts", "griffel-aot-loader.js") },
+            {
+              test: /\.[cm]?[jt]sx?$/,
+              exclude: /node_modules/,
+              loader: "esbuild-loader",
+              options: { target: "es2020", jsx: "automatic" },
+            },
+          ],
         },
       ],
     },

@@ -12,7 +12,7 @@ import { Notice } from "./Notice";
 import { PaneContext } from "./PaneContext";
 import { PaneTabs } from "./PaneTabs";
 import { useApp, type View } from "./useApp";
-import { useAppStyles } from "./useAppStyles";
+import { useAppStyles } from "./App.styles";
 import { ValidateView } from "./validate/ValidateView";
 
 export type { View } from "./useApp";

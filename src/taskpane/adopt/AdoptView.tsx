@@ -5,7 +5,7 @@ import { MAX_YEAR, MIN_YEAR } from "../generate/templateDraft";
 import { Notice } from "../Notice";
 import { ScaffoldNoticeView } from "../ScaffoldNoticeView";
 import { ReportBody } from "../validate/ReportBody";
-import { useValidateStyles } from "../validate/useValidateStyles";
+import { useValidateStyles } from "../validate/Validate.styles";
 import { useAdopt } from "./useAdopt";
 
 /** Ids of this screen's report, apart from the Validar screen's (both stay mounted). */

@@ -5,7 +5,7 @@ import type { Strings } from "../i18n";
 import { DialogActions, ModalDialog } from "../ModalDialog";
 import { SHEET_KEYS, sheetNameProblem, type SheetKey } from "./sheetNames";
 import type { PendingConflict } from "../useScaffoldWithConflicts";
-import { useGenerateStyles } from "./useGenerateStyles";
+import { useGenerateStyles } from "./Generate.styles";
 
 interface ConflictDialogProps {
   t: Strings;

@@ -7,7 +7,7 @@ import { ObjectiveRows } from "./ObjectiveRows";
 import { ResultRows } from "./ResultRows";
 import { MAX_YEAR, MIN_YEAR } from "./templateDraft";
 import { useGenerate } from "./useGenerate";
-import { useGenerateStyles } from "./useGenerateStyles";
+import { useGenerateStyles } from "./Generate.styles";
 
 /** Screen 1: edit the template, then write the workbook's three sheets. */
 export function GenerateView() {

@@ -2,7 +2,7 @@ import { Button, Field, Input } from "@fluentui/react-components";
 import { NativeTextarea } from "../NativeTextarea";
 import type { Strings } from "../i18n";
 import type { DraftProblems, ObjectiveDraft } from "./templateDraft";
-import { useGenerateStyles } from "./useGenerateStyles";
+import { useGenerateStyles } from "./Generate.styles";
 
 interface ObjectiveRowsProps {
   t: Strings;

@@ -3,7 +3,7 @@ import { NativeTextarea } from "../NativeTextarea";
 import { NativeSelect } from "../NativeSelect";
 import type { Strings } from "../i18n";
 import type { DraftProblems, ObjectiveDraft, ResultDraft } from "./templateDraft";
-import { useGenerateStyles } from "./useGenerateStyles";
+import { useGenerateStyles } from "./Generate.styles";
 
 interface ResultRowsProps {
   t: Strings;

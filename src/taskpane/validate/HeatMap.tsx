@@ -1,7 +1,7 @@
 import { mergeClasses } from "@fluentui/react-components";
 import type { Strings } from "../i18n";
 import type { HeatMapData } from "./heatMapData";
-import { useHeatMapStyles } from "./useHeatMapStyles";
+import { useHeatMapStyles } from "./HeatMap.styles";
 
 /** Objectives × months as a real table: headers for both axes, a number in every cell, an aria-label per cell. */
 /** `idPrefix` keeps ids unique where two reports are on the page (Validar and Adoptar). */

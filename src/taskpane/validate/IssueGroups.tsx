@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Issue } from "../../core/model";
 import type { Strings } from "../i18n";
 import type { IssueGroup } from "./groupIssues";
-import { useValidateStyles } from "./useValidateStyles";
+import { useValidateStyles } from "./Validate.styles";
 
 /** A real POA can raise hundreds of issues; each group shows its first ones until asked for all. */
 const FIRST_SHOWN = 50;

@@ -2,7 +2,7 @@ import { Button } from "@fluentui/react-components";
 import type { Strings } from "../i18n";
 import { DialogActions, ModalDialog } from "../ModalDialog";
 import type { RepairPlan } from "./repairPlan";
-import { useValidateStyles } from "./useValidateStyles";
+import { useValidateStyles } from "./Validate.styles";
 
 interface RepairDialogProps {
   t: Strings;

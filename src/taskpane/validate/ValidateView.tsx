@@ -4,7 +4,7 @@ import { Notice } from "../Notice";
 import { RepairDialog } from "./RepairDialog";
 import { ReportBody } from "./ReportBody";
 import { useValidate } from "./useValidate";
-import { useValidateStyles } from "./useValidateStyles";
+import { useValidateStyles } from "./Validate.styles";
 
 /** Screen 2: validate the plan, go to each issue's cell, repair what can be repaired. */
 export function ValidateView({ runAtStart }: { runAtStart: boolean }) {

@@ -1,0 +1,22 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const usePaneTabsStyles = makeStyles({
+  list: { display: "flex", columnGap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tab: {
+    border: "none",
+    background: "none",
+    cursor: "pointer",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground2,
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+    ":hover": { color: tokens.colorNeutralForeground1 },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
+  selected: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+  },
+});
