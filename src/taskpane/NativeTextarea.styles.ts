@@ -5,7 +5,9 @@ export const useNativeTextareaStyles = makeStyles({
     boxSizing: "border-box",
     width: "100%",
     minHeight: "52px",
-    resize: "vertical",
+    // It grows with its text (useAutoGrow); no scroll bar, no handle to drag.
+    resize: "none",
+    overflowY: "hidden",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,

@@ -5,7 +5,7 @@ import { matchConflicts, sheetNameProblem, suggestSheetName } from "../../src/ta
 import { checkDraft, draftFromTemplate, normalizeObjectiveId, parseYear } from "../../src/taskpane/generate/templateDraft";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { themeForOffice } from "../../src/taskpane/theme";
-import { viewFromSearch } from "../../src/taskpane/viewFromSearch";
+import { viewFromSearch } from "../../src/taskpane/views";
 import { repairPlan } from "../../src/taskpane/validate/repairPlan";
 import { sampleReport } from "./fakeShell";
 

@@ -1,4 +1,7 @@
 import { Button, Field, Input } from "@fluentui/react-components";
+import { reportLevel } from "../../core/issueCauses";
+import { rowNouns } from "../../core/messages";
+import { ActionBar } from "../ActionBar";
 import { BusyField } from "../BusyField";
 import { ConflictDialog } from "../generate/ConflictDialog";
 import { MAX_YEAR, MIN_YEAR } from "../generate/templateDraft";
@@ -10,25 +13,19 @@ import { useAdopt } from "./useAdopt";
 
 /** Ids of this screen's report, apart from the Validar screen's (both stay mounted). */
 const ID_PREFIX = "adopt-";
+const COPY_FORM = "adopt-copy-form";
 
 /** Screen 3: read the sheet the planner is on, whatever its layout, and copy its plan to a new managed matrix. */
-export function AdoptView() {
+export default function AdoptView() {
   const a = useAdopt();
   const { t, outcome, report, template } = a;
   const styles = useValidateStyles();
+  const rows = rowNouns(a.lang, report ? reportLevel(report) : "result");
 
   return (
-    <div className={styles.root}>
+    <div className={styles.view}>
       <h2 className={styles.heading}>{t.adoptHeading}</h2>
       <p className={styles.intro}>{t.adoptIntro}</p>
-      <div className={styles.actions}>
-        <Button appearance={report ? "secondary" : "primary"} disabled={!a.canRead} onClick={a.read}>
-          {t.adoptReadButton}
-        </Button>
-      </div>
-      <div aria-live="polite">
-        {a.reading && <BusyField label={t.adoptReading} />}
-      </div>
       {outcome && (
         <section aria-labelledby="adopt-report-heading" className={styles.root}>
           <h3 id="adopt-report-heading" ref={a.resultsHeading} tabIndex={-1} className={styles.subheading}>
@@ -45,8 +42,9 @@ export function AdoptView() {
             </Notice>
           ))}
           {report && template && (
-            <ReportBody t={t} report={report} onSelect={a.selectCell} idPrefix={ID_PREFIX}>
+            <ReportBody t={t} lang={a.lang} report={report} onSelect={a.selectCell} idPrefix={ID_PREFIX}>
               <form
+                id={COPY_FORM}
                 aria-labelledby="adopt-copy-heading"
                 className={styles.root}
                 noValidate
@@ -59,29 +57,46 @@ export function AdoptView() {
                   {t.adoptCopy}
                 </h3>
                 <p className={styles.intro}>
-                  {template.results.length === 0 ? t.adoptNoRows : t.adoptPlan(template.results.length, template.objectives.length)}
+                  {template.results.length === 0 ? t.adoptNoRows : t.adoptPlan(rows, template.results.length, template.objectives.length)}
                 </p>
-                {a.unmapped > 0 && <p className={styles.intro}>{t.adoptUnmapped(a.unmapped)}</p>}
+                {a.unmapped > 0 && <p className={styles.intro}>{t.adoptUnmapped(rows, a.unmapped)}</p>}
                 <Field label={t.yearLabel} validationMessage={a.yearProblem} validationState={a.yearProblem ? "error" : "none"}>
                   <Input type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} value={a.year} onChange={(_, d) => a.setYear(d.value)} />
                 </Field>
                 <Field label={t.institutionLabel}>
                   <Input value={a.institution} onChange={(_, d) => a.setInstitution(d.value)} />
                 </Field>
-                <div className={styles.actions}>
-                  <Button type="submit" appearance="primary" disabled={!a.canCopy}>
-                    {t.adoptCopy}
-                  </Button>
-                </div>
-                <div aria-live="polite">
-                  {a.writing && <BusyField label={t.writing} />}
-                  <ScaffoldNoticeView t={t} notice={a.notice} />
-                </div>
               </form>
             </ReportBody>
           )}
         </section>
       )}
+      <ActionBar
+        label={t.actionsLabel}
+        status={
+          <>
+            {a.reading && <BusyField label={t.adoptReading} />}
+            {a.writing && <BusyField label={t.writing} />}
+            <ScaffoldNoticeView t={t} notice={a.notice} />
+          </>
+        }
+      >
+        {/* Once a sheet is read, copying it is what comes next; reading again stays at hand. */}
+        {report && template ? (
+          <>
+            <Button type="submit" form={COPY_FORM} appearance="primary" disabled={!a.canCopy}>
+              {t.adoptCopy}
+            </Button>
+            <Button disabled={!a.canRead} onClick={a.read}>
+              {t.adoptReadAgain}
+            </Button>
+          </>
+        ) : (
+          <Button appearance="primary" disabled={!a.canRead} onClick={a.read}>
+            {t.adoptReadButton}
+          </Button>
+        )}
+      </ActionBar>
       {/* Outside the form: React events bubble through portals, and the dialog's own submit must not copy. */}
       <ConflictDialog t={t} conflict={a.conflict} onConfirm={a.confirmConflict} onCancel={a.cancelConflict} />
     </div>
