@@ -141,6 +141,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          // Plain ES5, never bundled: it must run where the pane's own script cannot (src/taskpane/unsupported.js).
+          { from: "src/taskpane/unsupported.js", to: "unsupported.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
