@@ -49,7 +49,8 @@ export function App({ shell, lang, initialView = "generate", theme = webLightThe
               role="tabpanel"
               aria-labelledby={`tab-${view}`}
               hidden={state.view !== view}
-              className={styles.panel}
+              // Only on the shown panel: a class's `display: flex` would override `hidden`.
+              className={state.view === view ? styles.panel : undefined}
             >
               {state.opened.includes(view) && <ViewPanel view={view} runAtStart={initialView === "validate"} />}
             </section>

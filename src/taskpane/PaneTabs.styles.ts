@@ -1,12 +1,16 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const usePaneTabsStyles = makeStyles({
-  list: { display: "flex", columnGap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Tabs wrap to a second line in a narrow pane rather than scroll sideways (a fourth view is coming).
+  list: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   tab: {
+    // A label breaks between words, never inside one.
+    overflowWrap: "normal",
+    textAlign: "start",
     border: "none",
     background: "none",
     cursor: "pointer",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground2,

@@ -133,6 +133,7 @@ describe("Validar", () => {
     const table = screen.getByRole("table", { name: "Resultados programados por objetivo y mes" });
     const months = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"];
     expect(within(table).getAllByRole("columnheader")).toHaveLength(13);
+    expect(within(table).getByRole("columnheader", { name: "Objetivo" })).toBeInTheDocument();
     for (const month of months) expect(within(table).getByRole("columnheader", { name: month })).toHaveAttribute("title", month);
     expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["OE1", "OE2", "OE3", "Total"]);
     expect(within(table).getByRole("cell", { name: "OE1, Enero: 1 resultado programado" })).toHaveTextContent("1");

@@ -81,18 +81,20 @@ export default function AdoptView() {
           </>
         }
       >
-        {/* Once a sheet is read, copying it is what comes next; reading again stays at hand. */}
+        {/* Once a sheet is read, copying it is what comes next; reading again stays at hand. Keyed, so the
+            read button never turns into the copy button under the click that read (a fast read re-renders
+            before the click's default action, which would then submit the copy). */}
         {report && template ? (
           <>
-            <Button type="submit" form={COPY_FORM} appearance="primary" disabled={!a.canCopy}>
+            <Button key="copy" type="submit" form={COPY_FORM} appearance="primary" disabled={!a.canCopy}>
               {t.adoptCopy}
             </Button>
-            <Button disabled={!a.canRead} onClick={a.read}>
+            <Button key="read" disabled={!a.canRead} onClick={a.read}>
               {t.adoptReadAgain}
             </Button>
           </>
         ) : (
-          <Button appearance="primary" disabled={!a.canRead} onClick={a.read}>
+          <Button key="read" appearance="primary" disabled={!a.canRead} onClick={a.read}>
             {t.adoptReadButton}
           </Button>
         )}

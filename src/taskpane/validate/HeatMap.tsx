@@ -36,8 +36,9 @@ export function HeatMap({ t, lang, data, level, idPrefix = "" }: HeatMapProps) {
         <caption className={styles.caption}>{t.heatMapCaption(rows)}</caption>
         <thead>
           <tr>
+            {/* Named for screen readers only: the row headers (OE1…) and the caption say it, and twelve months need the room. */}
             <th scope="col" className={styles.corner}>
-              {t.heatMapObjective}
+              <span className={styles.srOnly}>{t.heatMapObjective}</span>
             </th>
             {t.months.map((month, m) => (
               <th key={month} scope="col" className={styles.header} title={month}>
