@@ -9,6 +9,7 @@ import { Notice } from "../Notice";
 import { ScaffoldNoticeView } from "../ScaffoldNoticeView";
 import { ReportBody } from "../validate/ReportBody";
 import { useValidateStyles } from "../validate/Validate.styles";
+import { useViewStyles } from "../View.styles";
 import { useAdopt } from "./useAdopt";
 
 /** Ids of this screen's report, apart from the Validar screen's (both stay mounted). */
@@ -20,15 +21,16 @@ export default function AdoptView() {
   const a = useAdopt();
   const { t, outcome, report, template } = a;
   const styles = useValidateStyles();
+  const shared = useViewStyles();
   const rows = rowNouns(a.lang, report ? reportLevel(report) : "result");
 
   return (
-    <div className={styles.view}>
-      <h2 className={styles.heading}>{t.adoptHeading}</h2>
-      <p className={styles.intro}>{t.adoptIntro}</p>
+    <div className={shared.view}>
+      <h2 className={shared.heading}>{t.adoptHeading}</h2>
+      <p className={shared.intro}>{t.adoptIntro}</p>
       {outcome && (
-        <section aria-labelledby="adopt-report-heading" className={styles.root}>
-          <h3 id="adopt-report-heading" ref={a.resultsHeading} tabIndex={-1} className={styles.subheading}>
+        <section aria-labelledby="adopt-report-heading" className={shared.column}>
+          <h3 id="adopt-report-heading" ref={a.resultsHeading} tabIndex={-1} className={shared.subheading}>
             {t.adoptReportHeading}
           </h3>
           {!outcome.ok && (
@@ -46,20 +48,20 @@ export default function AdoptView() {
               <form
                 id={COPY_FORM}
                 aria-labelledby="adopt-copy-heading"
-                className={styles.root}
+                className={shared.column}
                 noValidate
                 onSubmit={(event) => {
                   event.preventDefault();
                   a.copy();
                 }}
               >
-                <h3 id="adopt-copy-heading" className={styles.subheading}>
+                <h3 id="adopt-copy-heading" className={shared.subheading}>
                   {t.adoptCopy}
                 </h3>
-                <p className={styles.intro}>
+                <p className={shared.intro}>
                   {template.results.length === 0 ? t.adoptNoRows : t.adoptPlan(rows, template.results.length, template.objectives.length)}
                 </p>
-                {a.unmapped > 0 && <p className={styles.intro}>{t.adoptUnmapped(rows, a.unmapped)}</p>}
+                {a.unmapped > 0 && <p className={shared.intro}>{t.adoptUnmapped(rows, a.unmapped)}</p>}
                 <Field label={t.yearLabel} validationMessage={a.yearProblem} validationState={a.yearProblem ? "error" : "none"}>
                   <Input type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} value={a.year} onChange={(_, d) => a.setYear(d.value)} />
                 </Field>

@@ -5,6 +5,7 @@ import { ProgressLine } from "../ProgressLine";
 import { ScaffoldNoticeView } from "../ScaffoldNoticeView";
 import { ConflictDialog } from "./ConflictDialog";
 import { useGenerateStyles } from "./Generate.styles";
+import { useViewStyles } from "../View.styles";
 import { ObjectiveRows } from "./ObjectiveRows";
 import { ResultRows } from "./ResultRows";
 import { MAX_YEAR, MIN_YEAR } from "./templateDraft";
@@ -15,12 +16,13 @@ export function GenerateView() {
   const g = useGenerate();
   const { t, draft, edit, problems } = g;
   const styles = useGenerateStyles();
+  const shared = useViewStyles();
   const percent = Math.round(g.progress * 10) * 10;
 
   return (
     <>
       <form
-        className={styles.view}
+        className={shared.view}
         aria-labelledby="generate-heading"
         // The pane's own messages, in the planner's language, rather than the browser's validation bubbles.
         noValidate
@@ -29,10 +31,10 @@ export function GenerateView() {
           g.generate();
         }}
       >
-        <h2 id="generate-heading" className={styles.heading}>
+        <h2 id="generate-heading" className={shared.heading}>
           {t.generateHeading}
         </h2>
-        <p className={styles.intro}>{t.generateIntro}</p>
+        <p className={shared.intro}>{t.generateIntro}</p>
         <Field label={t.yearLabel} validationMessage={problems?.year} validationState={problems?.year ? "error" : "none"}>
           <Input
             type="number"

@@ -2,6 +2,7 @@ import { Button } from "@fluentui/react-components";
 import type { Strings } from "../i18n";
 import type { Grouping, IssueGroupView, IssueItemView } from "./reportView";
 import { useValidateStyles } from "./Validate.styles";
+import { useViewStyles } from "../View.styles";
 
 interface IssueGroupsProps {
   t: Strings;
@@ -17,9 +18,10 @@ interface IssueGroupsProps {
 /** The report's problems, by cause or by objective; every cell one click from its place in Excel. */
 export function IssueGroups({ t, grouping, groups, onGroup, onExpand, onSelect, idPrefix = "" }: IssueGroupsProps) {
   const styles = useValidateStyles();
+  const shared = useViewStyles();
   return (
-    <section aria-labelledby={`${idPrefix}issues-heading`} className={styles.root}>
-      <h3 id={`${idPrefix}issues-heading`} className={styles.subheading}>
+    <section aria-labelledby={`${idPrefix}issues-heading`} className={shared.column}>
+      <h3 id={`${idPrefix}issues-heading`} className={shared.subheading}>
         {t.issuesHeading}
       </h3>
       <div role="group" aria-label={t.groupBy} className={styles.actions}>
@@ -46,11 +48,12 @@ interface IssueGroupProps {
 
 function IssueGroup({ t, group, onExpand, onSelect, idPrefix }: IssueGroupProps) {
   const styles = useValidateStyles();
+  const shared = useViewStyles();
   const headingId = `${idPrefix}group-${group.key.replace(/[^\w-]/g, "_")}`;
   const total = group.items.length + group.hidden;
   return (
     <section aria-labelledby={headingId} className={styles.group} data-testid={`${idPrefix}group-${group.key}`}>
-      <h4 id={headingId} className={styles.subheading}>
+      <h4 id={headingId} className={shared.subheading}>
         {group.advice !== undefined && <Severity t={t} severity={group.severity} />}
         {group.title}{" "}
         <span className={styles.groupCounts}>

@@ -5,6 +5,7 @@ import type { Strings } from "../i18n";
 import { DialogActions, ModalDialog } from "../ModalDialog";
 import type { RepairPlan } from "./repairPlan";
 import { useValidateStyles } from "./Validate.styles";
+import { useViewStyles } from "../View.styles";
 
 interface RepairDialogProps {
   t: Strings;
@@ -17,9 +18,10 @@ interface RepairDialogProps {
 /** Lists every change a non-safe fix would make before anything is written; focus starts on Cancel. */
 export function RepairDialog({ t, lang, pending, onConfirm, onCancel }: RepairDialogProps) {
   const styles = useValidateStyles();
+  const shared = useViewStyles();
   return (
     <ModalDialog open={pending !== null} title={t.repairTitle} onDismiss={onCancel}>
-      <p className={styles.intro}>{t.repairIntro}</p>
+      <p className={shared.intro}>{t.repairIntro}</p>
       <ul className={styles.changeList}>
         {(pending ?? []).map(({ fix, message }) => {
           // "hoja Matriz POA 2024, celda J11": the planner's words, not Excel's `Matriz POA 2024!J11`.

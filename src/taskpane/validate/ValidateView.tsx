@@ -7,20 +7,22 @@ import { RepairDialog } from "./RepairDialog";
 import { ReportBody } from "./ReportBody";
 import { useValidate } from "./useValidate";
 import { useValidateStyles } from "./Validate.styles";
+import { useViewStyles } from "../View.styles";
 
 /** Screen 2: validate the plan, go to each issue's cell, repair what can be repaired. */
 export default function ValidateView({ runAtStart }: ViewProps) {
   const v = useValidate(runAtStart);
   const { t, report, outcome } = v;
   const styles = useValidateStyles();
+  const shared = useViewStyles();
 
   return (
-    <div className={styles.view}>
-      <h2 className={styles.heading}>{t.validateHeading}</h2>
-      <p className={styles.intro}>{t.validateIntro}</p>
+    <div className={shared.view}>
+      <h2 className={shared.heading}>{t.validateHeading}</h2>
+      <p className={shared.intro}>{t.validateIntro}</p>
       {outcome && (
-        <section aria-labelledby="report-heading" className={styles.root}>
-          <h3 id="report-heading" ref={v.resultsHeading} tabIndex={-1} className={styles.subheading}>
+        <section aria-labelledby="report-heading" className={shared.column}>
+          <h3 id="report-heading" ref={v.resultsHeading} tabIndex={-1} className={shared.subheading}>
             {t.resultsHeadingReport}
           </h3>
           {!outcome.ok && (
