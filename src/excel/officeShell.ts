@@ -95,6 +95,7 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
         onError,
         changeSource: caps.changeSource,
         copyFormats: caps.cellProperties,
+        validation: caps.dataValidation,
         delayForCellEdit: isExcelApiSupported("1.11"),
         guard,
       });
