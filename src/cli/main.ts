@@ -81,6 +81,7 @@ const OPTIONS = {
   year: { type: "string" },
   lang: { type: "string" },
   force: { type: "boolean" },
+  seguimiento: { type: "boolean" },
   sheet: { type: "string" },
   format: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -88,7 +89,7 @@ const OPTIONS = {
 } as const;
 
 const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
-  scaffold: ["out", "year", "lang", "force", "help", "version"],
+  scaffold: ["out", "year", "lang", "force", "seguimiento", "help", "version"],
   validate: ["sheet", "format", "lang", "help", "version"],
 };
 
@@ -162,7 +163,10 @@ async function scaffold(values: ParsedValues, positionals: string[], lang: Lang,
 
   const template = escoTemplate(year);
   const names = defaultSheetNames(year);
-  const layout = scaffoldLayout(template, { lang, names });
+  // Seguimiento on request (docs/behaviour.md says why not by default); its corte cell starts from today's local date.
+  const now = new Date();
+  const monitoring = values.seguimiento ? { today: { year: now.getFullYear(), month: now.getMonth() + 1 } } : undefined;
+  const layout = scaffoldLayout(template, { lang, names, monitoring });
   const workbook = layoutToWorkbook(layout, { activeSheet: names.matrix });
   try {
     // Built in memory, then written beside the target and renamed: an interrupted run never leaves half a workbook under its name.
