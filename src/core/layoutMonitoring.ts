@@ -369,7 +369,8 @@ export function monitoringSheet(
   );
   sheet.columnWidths.push(
     { column: "A", width: 8 },
-    { column: "B", width: 50 },
+    // Wider than Cobertura's: the page then scales to about Cobertura's size, and 30 catalog rows fit on it.
+    { column: "B", width: 60 },
     ...figureCols.map((column) => ({ column, width: 8 })),
     { column: statusCol, width: 24 },
   );
