@@ -106,6 +106,20 @@ function corteRef(monitoringSheet: string): string {
   return `N(${sheetRef(monitoringSheet)}!${absolute(CORTE_CELL)})`;
 }
 
+/**
+ * The sheet a matrix row's cumplimiento reads its corte from, found in the row's formulas (as
+ * `formulas` reads them); null when none refers to a corte cell (a plan without seguimiento).
+ */
+export function monitoringSheetIn(formulas: readonly unknown[]): string | null {
+  const corte = new RegExp(`(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!${absolute(CORTE_CELL).replace(/\$/g, "\\$")}(?![0-9])`);
+  for (const f of formulas) {
+    if (typeof f !== "string" || !f.startsWith("=")) continue;
+    const m = corte.exec(f);
+    if (m) return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  }
+  return null;
+}
+
 function threshold(monitoringSheet: string | null, cell: string): string {
   return monitoringSheet === null ? absolute(cell) : `${sheetRef(monitoringSheet)}!${absolute(cell)}`;
 }
@@ -183,77 +197,117 @@ export interface MonitoringColumnsInput {
   corte: number;
 }
 
+/** One label of the band row above the header, over its block's columns (merged). */
+export interface BandLabel {
+  anchor: string;
+  label: string;
+  /** The merged band cells, `E5:P5`. */
+  range: string;
+}
+
+/** Seguimiento's columns of a matrix table, laid out: the parts a writer adds to the matrix sheet. */
+export interface MonitoringColumnsLayout {
+  band: { planned: BandLabel; executed: BandLabel; compliance: BandLabel };
+  /** The nineteen headers, from `headerAnchor`. */
+  headerAnchor: string;
+  headers: readonly string[];
+  /** Body rows from `bodyAnchor`: twelve blank Realizado cells, then the seven cumplimiento formulas. */
+  bodyAnchor: string;
+  body: LayoutCell[][];
+  /** The cumplimiento cells alone, from `complianceAnchor` (what a writer that adds blank columns fills in). */
+  complianceAnchor: string;
+  /** Formats, styles, widths, the Realizado rule and the shading, on the sheet's cells (the band's own style included). */
+  numberFormats: LayoutSheet["numberFormats"];
+  styles: LayoutSheet["styles"];
+  columnWidths: LayoutSheet["columnWidths"];
+  validations: LayoutSheet["validations"];
+  conditionalFormats: LayoutSheet["conditionalFormats"];
+  /** The table's new last column. */
+  lastColumn: string;
+}
+
 /**
- * Adds seguimiento's columns to a matrix sheet's layout, for a table at `origin` with `dataRows` body
- * rows: the band row's labels, the nineteen headers, the body (blank Realizado, cumplimiento formulas),
- * formats, widths, merges, the Realizado rule and the shading. Returns the table's new last column.
- * The table itself (its range) is the caller's: scaffolding widens it, *Agregar seguimiento* adds columns.
+ * Seguimiento's columns for a matrix table at `origin` with `dataRows` body rows: the band row's
+ * labels, the nineteen headers, the body (blank Realizado, cumplimiento formulas), formats, widths,
+ * the Realizado rule and the shading. The table itself (its range) is the writer's: scaffolding widens
+ * it, *Agregar seguimiento* adds columns.
  */
-export function addMonitoringColumns(sheet: LayoutSheet, input: MonitoringColumnsInput): string {
+export function monitoringColumns(input: MonitoringColumnsInput): MonitoringColumnsLayout {
   const { origin, dataRows, monitoringSheet, text } = input;
   const col = (offset: number) => columnLetter(origin.left + offset);
-  const band = origin.headerRow; // 1-based row of the band: the row above the header
+  const bandRow = origin.headerRow; // 1-based row of the band: the row above the header
   const header = origin.headerRow + 1;
   const first = header + 1;
   const last = header + dataRows;
   const span = (from: number, to: number, top = first, bottom = last) => `${col(from)}${top}:${col(to)}${bottom}`;
   const { firstExecuted, lastExecuted, firstCompliance, lastCompliance } = MONITORING_COLUMNS;
+  const bandLabel = (from: number, to: number, label: string): BandLabel => ({ anchor: `${col(from)}${bandRow}`, label, range: span(from, to, bandRow, bandRow) });
+  const band = {
+    planned: bandLabel(MATRIX_COLUMNS.firstMonth, MATRIX_COLUMNS.lastMonth, BAND_LABELS.planned),
+    executed: bandLabel(firstExecuted, lastExecuted, BAND_LABELS.executed),
+    compliance: bandLabel(firstCompliance, lastCompliance, BAND_LABELS.compliance),
+  };
 
-  for (const [offset, label] of [
-    [MATRIX_COLUMNS.firstMonth, BAND_LABELS.planned],
-    [firstExecuted, BAND_LABELS.executed],
-    [firstCompliance, BAND_LABELS.compliance],
-  ] as const) {
-    sheet.blocks.push({ anchor: `${col(offset)}${band}`, rows: [[label]] });
-  }
-  sheet.blocks.push({ anchor: `${col(firstExecuted)}${header}`, rows: [[...MONITORING_HEADERS]] });
-  const rows: LayoutCell[][] = [];
+  const body: LayoutCell[][] = [];
   for (let i = 0; i < dataRows; i++) {
     const row = first + i - 1;
     const figures = freshCompliance(input.planned[i] ?? new Array(12).fill(0), input.corte);
-    rows.push([
-      ...new Array<LayoutCell>(12).fill(null),
-      ...PERIODS.map((p) => formula(complianceFormula(origin, row, p, monitoringSheet), cached(figures[p]))),
-    ]);
+    body.push([...new Array<LayoutCell>(12).fill(null), ...PERIODS.map((p) => formula(complianceFormula(origin, row, p, monitoringSheet), cached(figures[p])))]);
   }
-  sheet.blocks.push({ anchor: `${col(firstExecuted)}${first}`, rows });
 
-  const bands = [
-    span(MATRIX_COLUMNS.firstMonth, MATRIX_COLUMNS.lastMonth, band, band),
-    span(firstExecuted, lastExecuted, band, band),
-    span(firstCompliance, lastCompliance, band, band),
-  ];
   const executed = span(firstExecuted, lastExecuted);
   const compliance = span(firstCompliance, lastCompliance);
-  sheet.numberFormats.push({ range: compliance, format: "0%" });
-  sheet.styles.push(
-    ...bands.map((range) => ({ range, bold: true, horizontal: "center" as const, vertical: "middle" as const, fill: COLORS.headerFill, grid: true })),
-    { range: span(firstExecuted, lastCompliance, header, header), bold: true, wrap: true, vertical: "middle", horizontal: "center" },
-    { range: executed, horizontal: "center", vertical: "top" },
-    { range: compliance, horizontal: "center", vertical: "top" },
-    { range: span(firstExecuted, lastCompliance, header, last), grid: true },
-  );
-  sheet.columnWidths.push(
-    ...EXECUTED_HEADERS.map((_, m) => ({ column: col(firstExecuted + m), width: 5.5 })),
-    ...COMPLIANCE_HEADERS.map((_, k) => ({ column: col(firstCompliance + k), width: 6 })),
-  );
-  sheet.merges.push(...bands);
   const topLeft = `${col(firstExecuted)}${first}`;
-  sheet.validations.push({ range: executed, kind: "custom", formula: executedValidationFormula(topLeft), allowBlank: true, ...text.monitoring.executed });
   // A due month planned and not reported: the cell to fill in. The month is the cell's place in the block.
   const plan = `${col(MATRIX_COLUMNS.firstMonth)}${first}`;
   const month = `COLUMN(${topLeft})-COLUMN($${col(firstExecuted)}${first})+1`;
-  sheet.conditionalFormats.push(
-    {
-      range: executed,
-      kind: "expression",
-      formula: `=AND(LEN(${topLeft})=0,${month}<=${corteRef(monitoringSheet)},OR(N(${plan})>0,${isScheduledWord(plan)}))`,
-      fill: COLORS.pendingFill,
-      fontColor: COLORS.pendingFont,
-    },
-    ...semaforoFormats(compliance, `${col(firstCompliance)}${first}`, monitoringSheet),
-  );
-  return col(lastCompliance);
+  return {
+    band,
+    headerAnchor: `${col(firstExecuted)}${header}`,
+    headers: MONITORING_HEADERS,
+    bodyAnchor: `${col(firstExecuted)}${first}`,
+    body,
+    complianceAnchor: `${col(firstCompliance)}${first}`,
+    numberFormats: [{ range: compliance, format: "0%" }],
+    styles: [
+      ...Object.values(band).map((b) => ({ range: b.range, bold: true, horizontal: "center" as const, vertical: "middle" as const, fill: COLORS.headerFill, grid: true })),
+      { range: span(firstExecuted, lastCompliance, header, header), bold: true, wrap: true, vertical: "middle", horizontal: "center" },
+      { range: executed, horizontal: "center", vertical: "top" },
+      { range: compliance, horizontal: "center", vertical: "top" },
+      { range: span(firstExecuted, lastCompliance, header, last), grid: true },
+    ],
+    columnWidths: [
+      ...EXECUTED_HEADERS.map((_, m) => ({ column: col(firstExecuted + m), width: 5.5 })),
+      ...COMPLIANCE_HEADERS.map((_, k) => ({ column: col(firstCompliance + k), width: 6 })),
+    ],
+    validations: [{ range: executed, kind: "custom", formula: executedValidationFormula(topLeft), allowBlank: true, ...text.monitoring.executed }],
+    conditionalFormats: [
+      {
+        range: executed,
+        kind: "expression",
+        formula: `=AND(LEN(${topLeft})=0,${month}<=${corteRef(monitoringSheet)},OR(N(${plan})>0,${isScheduledWord(plan)}))`,
+        fill: COLORS.pendingFill,
+        fontColor: COLORS.pendingFont,
+      },
+      ...semaforoFormats(compliance, `${col(firstCompliance)}${first}`, monitoringSheet),
+    ],
+    lastColumn: col(lastCompliance),
+  };
+}
+
+/** Adds seguimiento's columns (`monitoringColumns`) to a matrix sheet's layout, band merged. Returns the table's new last column. */
+export function addMonitoringColumns(sheet: LayoutSheet, input: MonitoringColumnsInput): string {
+  const c = monitoringColumns(input);
+  const bands = Object.values(c.band);
+  sheet.blocks.push(...bands.map((b) => ({ anchor: b.anchor, rows: [[b.label]] })));
+  sheet.blocks.push({ anchor: c.headerAnchor, rows: [[...c.headers]] }, { anchor: c.bodyAnchor, rows: c.body });
+  sheet.numberFormats.push(...c.numberFormats);
+  sheet.styles.push(...c.styles);
+  sheet.columnWidths.push(...c.columnWidths);
+  sheet.merges.push(...bands.map((b) => b.range));
+  sheet.validations.push(...c.validations);
+  sheet.conditionalFormats.push(...c.conditionalFormats);
+  return c.lastColumn;
 }
 
 /** The sheets a scaffold with seguimiento names. */

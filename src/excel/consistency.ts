@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/grid";
 import { classifyMark, isShareMark } from "../core/marks";
+import { unambiguousAmount } from "../core/monitoring/executedText";
 import { monthIndex } from "../core/months";
 import { isNumberLabel } from "../core/rowLabel";
 import { normalizeText } from "../core/text";
@@ -31,20 +32,24 @@ export interface MatrixColumns {
   number: number | null;
   result: number | null;
   months: number[];
+  /** The Realizado block (seguimiento): the months named a second time (`Ene.` … `Dic.`), all twelve or none. */
+  executed: number[];
 }
 
 export function matrixColumns(header: unknown[]): MatrixColumns {
   const months: number[] = new Array(12).fill(-1);
+  const executed: number[] = new Array(12).fill(-1);
   let number: number | null = null;
   let result: number | null = null;
   header.forEach((h, c) => {
     const text = typeof h === "string" ? normalizeText(h) : "";
     const m = monthIndex(h as CellValue);
     if (m !== null && months[m] === -1) months[m] = c;
+    else if (m !== null && executed[m] === -1) executed[m] = c;
     else if (number === null && typeof h === "string" && isNumberLabel(h)) number = c;
     else if (result === null && /^resultados?\b|^results?\b/.test(text)) result = c;
   });
-  return { number, result, months: months.filter((c) => c >= 0) };
+  return { number, result, months: months.filter((c) => c >= 0), executed: executed.every((c) => c >= 0) ? executed : [] };
 }
 
 /** Whether a table's header is the scaffolded matrix's: `N°`, a `Resultado` column and the twelve months. */
@@ -79,6 +84,29 @@ export function normaliseMarks(table: TableSnapshot, changed: { top: number; lef
       if (isFormula(v)) continue;
       const value = toCellValue(v);
       if (classifyMark(value).kind === "nonstandard" && !isShareMark(value)) writes.push({ row, col, value: "X" });
+    }
+  }
+  return writes;
+}
+
+/**
+ * Realizado typed as text inside `changed` becomes the number it plainly is (`3 ` → 3, `2,5` → 2.5);
+ * text that could mean two amounts (`1.500`), carries a currency or a unit, or is no number is left as
+ * the planner typed it (core/monitoring/executedText.ts). Numbers and formulas are never touched.
+ */
+export function normaliseExecuted(table: TableSnapshot, changed: { top: number; left: number; bottom: number; right: number }): CellWrite[] {
+  const { executed } = matrixColumns(table.rows[0] ?? []);
+  const writes: CellWrite[] = [];
+  for (let r = 1; r < table.rows.length; r++) {
+    const row = table.top + r;
+    if (row < changed.top || row > changed.bottom) continue;
+    for (const c of executed) {
+      const col = table.left + c;
+      if (col < changed.left || col > changed.right) continue;
+      const v = table.rows[r][c];
+      if (isFormula(v)) continue;
+      const n = unambiguousAmount(toCellValue(v));
+      if (n !== null) writes.push({ row, col, value: n });
     }
   }
   return writes;

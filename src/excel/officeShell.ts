@@ -1,8 +1,10 @@
 import { escoTemplate } from "../core/escoTemplate";
 import { recordSeenValues } from "../core/fixSeen";
-import { defaultSheetNames, scaffoldLayout } from "../core/layout";
+import { defaultSheetNames, MONITORING_SHEET, scaffoldLayout } from "../core/layout";
+import type { Today } from "../core/monitoring/corte";
 import type { Fix, Lang } from "../core/model";
 import { validateWorkbook } from "../core/validate";
+import { addMonitoring } from "./addMonitoring";
 import { applyFixes } from "./applyFixes";
 import { applyLayout } from "./applyLayout";
 import { officeLanguage } from "./officeLanguage";
@@ -10,7 +12,7 @@ import { readWorkbook } from "./readWorkbook";
 import { skippedNote } from "./scaffoldNotes";
 import { isExcelApiSupported } from "./requirements";
 import { selectCell } from "./selectCell";
-import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
+import type { AddMonitoringRequest, AddMonitoringResult, ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
 import { DEFAULT_SYNC_TIMEOUT_MS } from "./syncWithTimeout";
 import type { MatrixWatcher } from "./watch";
 import { WriteGuard } from "./writeGuard";
@@ -22,6 +24,13 @@ export interface OfficeShellOptions {
   syncTimeoutMs?: number;
   /** Bytes per request (default 4 MB, under Excel on the web's 5 MB). */
   payloadBudgetBytes?: number;
+  /** The planner's local date (default: the clock's), for seguimiento's corte. */
+  today?: () => Today;
+}
+
+function localToday(): Today {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1 };
 }
 
 /**
@@ -33,6 +42,8 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
   const guard = new WriteGuard();
   const watchers = new Set<MatrixWatcher>();
   const lang = options.lang ?? officeLanguage();
+  const today = options.today ?? localToday;
+  const layoutFeatures = () => ({ dataValidation: isExcelApiSupported("1.8"), pageLayout: isExcelApiSupported("1.9") });
 
   const capabilities = (): ExcelCapabilities => ({
     core: isExcelApiSupported("1.8"),
@@ -55,7 +66,8 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     async scaffold(request: ScaffoldRequest): Promise<ScaffoldOutcome> {
       const template = request.template ?? escoTemplate();
       const names: SheetNames = { ...defaultSheetNames(template.year), ...request.names };
-      const layout = scaffoldLayout(template, { lang: request.lang, names });
+      const monitoring = request.monitoring ? { sheet: typeof request.monitoring === "object" ? request.monitoring.sheet : MONITORING_SHEET, today: today() } : undefined;
+      const layout = scaffoldLayout(template, { lang: request.lang, names, monitoring });
       request.onProgress?.(0);
       const outcome = await applyLayout(layout, {
         lang: request.lang,
@@ -64,13 +76,33 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
         onProgress: request.onProgress,
         activate: names.matrix,
         guard,
-        features: { dataValidation: isExcelApiSupported("1.8"), pageLayout: isExcelApiSupported("1.9") },
+        features: layoutFeatures(),
       });
       if (!outcome.ok) return outcome;
       // A watcher started before the matrix existed starts keeping it now.
       for (const w of watchers) await w.scan();
-      const note = skippedNote(outcome.skipped, request.lang);
+      const note = skippedNote(outcome.skipped, request.lang, "matrix");
       return note === null ? { ok: true, names } : { ok: true, names, notes: [note] };
+    },
+
+    async addMonitoring(request: AddMonitoringRequest): Promise<AddMonitoringResult> {
+      request.onProgress?.(0);
+      const outcome = await addMonitoring({
+        lang: request.lang,
+        timeoutMs,
+        today: today(),
+        sheetName: request.sheetName,
+        payloadBudgetBytes: options.payloadBudgetBytes,
+        onProgress: request.onProgress,
+        guard,
+        features: layoutFeatures(),
+      });
+      if (!outcome.ok) return "conflicts" in outcome ? outcome : { ok: false, message: outcome.message };
+      // The watch sees the table's new columns: Realizado kept numeric, gained rows laid out with them.
+      for (const w of watchers) await w.scan();
+      const note = skippedNote(outcome.skipped, request.lang, "monitoring");
+      const done = { ok: true as const, matrixSheet: outcome.matrixSheet, monitoringSheet: outcome.monitoringSheet };
+      return note === null ? done : { ...done, notes: [note] };
     },
 
     validate: ({ lang, sheet }) => validate({ lang, sheet }),
