@@ -201,6 +201,7 @@ type ParsedValues = {
   year?: string;
   lang?: string;
   force?: boolean;
+  seguimiento?: boolean;
   sheet?: string;
   format?: string;
   help?: boolean;
