@@ -1,7 +1,9 @@
+import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { columnIndex, parseCell } from "../../src/core/address";
+import { columnIndex, parseCell, rangeAddress } from "../../src/core/address";
 import { escoTemplate } from "../../src/core/escoTemplate";
-import { MATRIX_HEADERS } from "../../src/core/layout";
+import { MATRIX_HEADERS, scaffoldLayout } from "../../src/core/layout";
+import { layoutToWorkbook } from "../../src/cli/writeLayout";
 import { BAND_LABELS, MONITORING_HEADERS } from "../../src/core/layoutMonitoring";
 import type { PlanTemplate } from "../../src/core/model";
 import { createOfficeShell } from "../../src/excel/officeShell";
@@ -279,5 +281,51 @@ describe("the watch on a matrix with seguimiento", () => {
     expect(double.sheet(MATRIX).conditionalFormats.some((cf) => cf.rect.top === 13 && cf.rect.left === columnIndex("AE"))).toBe(true);
     expect(double.cell(MATRIX, "AE14").numberFormat).toBe("0%");
     expect(parseCell("AE14").row).toBe(13);
+  });
+});
+
+describe("the add-in's scaffold with seguimiento against the CLI's file", () => {
+  let double: InstalledDouble;
+  afterEach(() => double.uninstall());
+
+  it("writes the same cells, formulas, rules, shading and print titles in the new parts", async () => {
+    const layout = scaffoldLayout(escoTemplate(2024), { lang: "es", monitoring: { today: TODAY } });
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load((await layoutToWorkbook(layout).xlsx.writeBuffer()) as ArrayBuffer);
+    double = installDouble();
+    await shell().scaffold({ template: escoTemplate(2024), lang: "es", monitoring: true });
+    for (const name of [MATRIX, "Seguimiento"]) {
+      const ws = file.getWorksheet(name)!;
+      const sheet = double.sheet(name);
+      let compared = 0;
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const { col } = parseCell(cell.address);
+          if (name === MATRIX && col < 18 && parseCell(cell.address).row !== 4) return;
+          // ExcelJS gives a merged area's other cells its first cell's value.
+          if (cell.isMerged && cell.master.address !== cell.address) return;
+          compared++;
+          const mine = double.cell(name, cell.address);
+          if (cell.formula) expect({ at: cell.address, formula: mine.formula }).toEqual({ at: cell.address, formula: `=${cell.formula}` });
+          else expect({ at: cell.address, value: mine.value }).toEqual({ at: cell.address, value: cell.value ?? "" });
+          expect({ at: cell.address, format: mine.numberFormat }).toEqual({ at: cell.address, format: cell.numFmt ?? "General" });
+        }),
+      );
+      expect(compared).toBeGreaterThan(60);
+      const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
+      for (const [address, v] of Object.entries(dv)) {
+        if (!v || v.type !== "custom") continue;
+        const { row, col } = parseCell(address.split(":")[0]);
+        const hit = sheet.validations.find((x) => x.rect.top <= row && x.rect.bottom >= row && x.rect.left <= col && x.rect.right >= col);
+        expect({ address, formula: (hit?.rule as { custom?: { formula: string } }).custom?.formula }).toEqual({ address, formula: `=${v.formulae[0]}` });
+      }
+      const fileRules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings
+        .filter((cf) => name !== MATRIX || columnIndex(cf.ref.replace(/\d.*$/, "")) >= 18)
+        .map((cf) => ({ ref: cf.ref, formula: `=${cf.rules[0].formulae?.[0]}` }));
+      const mine = sheet.conditionalFormats.filter((cf) => name !== MATRIX || cf.rect.left >= 18).map((cf) => ({ ref: rangeAddress(cf.rect.top, cf.rect.left, cf.rect.bottom, cf.rect.right), formula: cf.formula }));
+      expect(mine).toEqual(fileRules);
+      const [first, last] = (ws.pageSetup.printTitlesRow as string).split(":").map(Number);
+      expect(sheetLooks(sheet).pageLayout.printTitleRows).toEqual({ top: first - 1, bottom: last - 1 });
+    }
   });
 });
