@@ -17,7 +17,7 @@ import { convertWithLibreOffice, CSV_EVERY_SHEET, ERROR_VALUE, libreOfficeMissin
 /**
  * The workbook `poa scaffold --seguimiento` writes, with plans and Realizado typed in through ExcelJS,
  * recalculated by LibreOffice Calc: every row's cumplimiento per period, every objective's and the
- * institution's, and their status words, are the core's (`monitoringReport` fed the same P, R and
+ * institution's, and their status words, are the core's (`monitoringReport` fed the same P, R, thresholds and
  * corte), to the percent the sheet shows. The fresh workbook shows no error value, its corte cell
  * computes §9's default from today's date, and the Realizado rule never refuses a number the core reads.
  */
@@ -48,8 +48,17 @@ const ROW = fc.record({
   marks: fc.array(MARK, { minLength: 12, maxLength: 12 }),
   done: fc.array(DONE, { minLength: 12, maxLength: 12 }),
 });
-const CASE = fc.record({ corte: fc.integer({ min: 0, max: 12 }), rows: fc.array(ROW, { minLength: ROWS, maxLength: ROWS }) });
-type Case = { corte: number; rows: { objective: string | null; marks: (string | number | null)[]; done: (string | number | null)[] }[] };
+const CASE = fc.record({
+  corte: fc.integer({ min: 0, max: 12 }),
+  rows: fc.array(ROW, { minLength: ROWS, maxLength: ROWS }),
+  // The planner's own thresholds, sometimes (default 100 % / 80 %).
+  thresholds: fc.option(fc.constantFrom({ cumplido: 0.9, enRiesgo: 0.5 }, { cumplido: 1.2, enRiesgo: 1 }), { nil: undefined }),
+});
+type Case = {
+  corte: number;
+  rows: { objective: string | null; marks: (string | number | null)[]; done: (string | number | null)[] }[];
+  thresholds?: { cumplido: number; enRiesgo: number };
+};
 
 /** §9's P of a month: its quantity, 1 for a mark word, 0 when not scheduled (blank, 0, negative, other text). */
 function plannedOf(mark: string | number | null): number {
@@ -73,6 +82,7 @@ function expected(c: Case) {
     sheet: MATRIX,
     lang: "es",
     corte: c.corte,
+    thresholds: c.thresholds,
     objectives: OBJECTIVES,
     rows: c.rows.map((r, i) => ({
       row: FIRST_ROW + i,
@@ -102,7 +112,7 @@ const FIRST_EXECUTED = columnIndex("S");
 
 describeLo("seguimiento in LibreOffice Calc", () => {
   const tmp = tempDir("poa-seg-");
-  const cases = fc.sample(CASE, { seed: 912, numRuns: 8 }) as Case[];
+  const cases = fc.sample(CASE, { seed: 912, numRuns: 10 }) as Case[];
   const out = tmp.file("csv");
 
   beforeAll(async () => {
@@ -112,7 +122,12 @@ describeLo("seguimiento in LibreOffice Calc", () => {
     for (const [k, c] of cases.entries()) {
       const file = tmp.file(`case${k}.xlsx`);
       await editWorkbook(fresh, file, (wb) => {
-        (wb.getWorksheet("Seguimiento") as ExcelJS.Worksheet).getCell("C3").value = c.corte;
+        const seguimiento = wb.getWorksheet("Seguimiento") as ExcelJS.Worksheet;
+        seguimiento.getCell("C3").value = c.corte;
+        if (c.thresholds) {
+          seguimiento.getCell("C4").value = c.thresholds.cumplido;
+          seguimiento.getCell("C5").value = c.thresholds.enRiesgo;
+        }
         const ws = wb.getWorksheet(MATRIX) as ExcelJS.Worksheet;
         c.rows.forEach((r, i) => {
           const row = ws.getRow(FIRST_ROW + i);
@@ -181,6 +196,7 @@ describeLo("seguimiento in LibreOffice Calc", () => {
     const statuses = new Set(cases.flatMap((c) => expected(c).objectives.map((o) => o.status)));
     expect([...statuses].sort()).toEqual(["critico", "cumplido", "en_riesgo", "sin_programacion"]);
     expect(judged).toBeGreaterThan(10);
+    expect(cases.filter((c) => c.thresholds).length).toBeGreaterThan(1);
   });
 
   it("never refuses in a Realizado cell a number ≥ 0 the core reads (§4's numbers as text), and refuses negatives and words", () => {
