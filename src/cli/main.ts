@@ -3,6 +3,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { escoTemplate, DEFAULT_YEAR } from "../core/escoTemplate";
 import { defaultSheetNames, scaffoldLayout } from "../core/layout";
+import { scaffoldWithMonitoring } from "../core/layoutMonitoring";
 import type { Lang } from "../core/model";
 import { parsePlanYear } from "../core/year";
 import { validateWorkbook } from "../core/validate";
@@ -165,8 +166,8 @@ async function scaffold(values: ParsedValues, positionals: string[], lang: Lang,
   const names = defaultSheetNames(year);
   // Seguimiento on request (docs/behaviour.md says why not by default); its corte cell starts from today's local date.
   const now = new Date();
-  const monitoring = values.seguimiento ? { today: { year: now.getFullYear(), month: now.getMonth() + 1 } } : undefined;
-  const layout = scaffoldLayout(template, { lang, names, monitoring });
+  const today = { year: now.getFullYear(), month: now.getMonth() + 1 };
+  const layout = values.seguimiento ? scaffoldWithMonitoring(template, { lang, names, monitoring: { today } }) : scaffoldLayout(template, { lang, names });
   const workbook = layoutToWorkbook(layout, { activeSheet: names.matrix });
   try {
     // Built in memory, then written beside the target and renamed: an interrupted run never leaves half a workbook under its name.

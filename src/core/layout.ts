@@ -20,23 +20,19 @@ import {
   isScheduledWord,
   wordList,
 } from "./layoutCommon";
-import { addMonitoringColumns, DEFAULT_ORIGIN, MONITORING_COLUMNS, monitoringSheet, MONITORING_SHEET, type MonitoringOptions } from "./layoutMonitoring";
 import type { LayoutCell, LayoutSheet, WorkbookLayout } from "./layoutTypes";
 import { layoutText, type LayoutText } from "./layoutText";
 import { MATRIX_TABLE_PREFIX } from "./matrixTable";
 import { NOT_APPLICABLE_MARK_WORDS, SCHEDULED_MARK_WORDS } from "./marks";
 import type { Lang, PlanTemplate } from "./model";
-import { defaultCorte } from "./monitoring/corte";
 
 export { COVERAGE_ROWS, MATRIX_COLUMNS, MATRIX_FIRST_DATA_ROW, MATRIX_HEADER_ROW };
-export { MONITORING_SHEET, type MonitoringOptions };
 
 /**
  * The workbook that scaffolding makes (contract §2), as plain data: `Objetivos` (the catalog),
  * `Matriz POA {year}` (title block, then the matrix table from row 6) and `Cobertura` (objectives × months
- * by formula), and on request seguimiento (contract §9: the Realizado and cumplimiento columns in the
- * matrix table, and the `Seguimiento` sheet; `layoutMonitoring.ts`). Writers (ExcelJS in the CLI, the
- * Office JavaScript API in the add-in) render it as is.
+ * by formula); seguimiento (contract §9) is added to it by `layoutMonitoring.ts`. Writers (ExcelJS in the
+ * CLI, the Office JavaScript API in the add-in) render it as is.
  *
  * Formulas stick to what Excel 2016 and LibreOffice 7 compute alike (INDEX/MATCH, IF, IFERROR, COUNTIF(S),
  * SUMPRODUCT, OFFSET/COUNTA), and each carries the `result` it has on the fresh layout, so a reader that
@@ -169,7 +165,7 @@ export function scheduledMonthFormula(topLeft: string): string {
 }
 
 /** A result's 12 months, as the sheet's `X` marks; none when the template gives none. */
-function scheduledMonths(result: PlanTemplate["results"][number] | undefined): boolean[] {
+export function scheduledMonths(result: PlanTemplate["results"][number] | undefined): boolean[] {
   return Array.from({ length: 12 }, (_, m) => result?.months?.[m] === true);
 }
 
@@ -196,13 +192,7 @@ function objectivesSheet(template: PlanTemplate, names: SheetNames, text: Layout
   return finish(sheet);
 }
 
-/** Seguimiento as one scaffold asks for it: the sheet's name and the corte its cached results use. */
-interface MonitoringPlan {
-  sheet: string;
-  corte: number;
-}
-
-function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText, lang: Lang, monitoring: MonitoringPlan | null): LayoutSheet {
+function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText, lang: Lang): LayoutSheet {
   const sheet = emptySheet(names.matrix);
   const catalog = template.objectives;
   const dataRows = Math.max(template.results.length, 1);
@@ -242,9 +232,6 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
     rows[i] = cells;
   }
   sheet.blocks.push({ anchor: `A${first}`, rows });
-  // Seguimiento's columns continue the table to the right, so no column of the plan moves (layoutMonitoring.ts).
-  const lastColumn = monitoring ? col(MONITORING_COLUMNS.lastCompliance) : LAST_MATRIX_COLUMN;
-
   const span = (from: number, to: number) => `${col(from)}${first}:${col(to)}${last}`;
   const months = span(MATRIX_COLUMNS.firstMonth, MATRIX_COLUMNS.lastMonth);
   const ids = span(MATRIX_COLUMNS.objective, MATRIX_COLUMNS.objective);
@@ -252,7 +239,7 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
   sheet.tables.push({
     // Every matrix table's name starts with the prefix: it is how the watch tells its matrix from a planner's table.
     name: tableName(names.matrix, matrixSheetName(template.year), `${MATRIX_TABLE_PREFIX}${template.year}`, MATRIX_TABLE_PREFIX),
-    range: `A${MATRIX_HEADER_ROW}:${lastColumn}${last}`,
+    range: `A${MATRIX_HEADER_ROW}:${LAST_MATRIX_COLUMN}${last}`,
     style: TABLE_STYLE,
   });
   // Typed ids and results stay text (a result such as "2024" or "=SUM(1)" is the planner's words).
@@ -317,19 +304,8 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
       fontColor: COLORS.pendingFont,
     },
   );
-  if (monitoring) {
-    addMonitoringColumns(sheet, {
-      origin: DEFAULT_ORIGIN,
-      dataRows,
-      monitoringSheet: monitoring.sheet,
-      text,
-      planned: Array.from({ length: dataRows }, (_, i) => scheduledMonths(template.results[i]).map((s) => (s ? 1 : 0))),
-      corte: monitoring.corte,
-    });
-  }
   sheet.freeze = { rows: MATRIX_HEADER_ROW, columns: MATRIX_COLUMNS.result + 1 };
-  // With seguimiento, the band row above the header (Programado / Realizado) prints on every page too.
-  sheet.print = printSetup(text, monitoring ? MATRIX_HEADER_ROW - 1 : MATRIX_HEADER_ROW, MATRIX_HEADER_ROW);
+  sheet.print = printSetup(text, MATRIX_HEADER_ROW);
   return finish(sheet);
 }
 
@@ -404,20 +380,16 @@ function coverageSheet(template: PlanTemplate, names: SheetNames, text: LayoutTe
  * the matrix, then the coverage (which has a month header and a `Resultados` column, so it must come
  * after the matrix for readers that take the first matrix-like sheet).
  */
-export function scaffoldLayout(
-  template: PlanTemplate,
-  options: { lang: Lang; names?: Partial<SheetNames>; monitoring?: MonitoringOptions },
-): WorkbookLayout {
+export function scaffoldLayout(template: PlanTemplate, options: { lang: Lang; names?: Partial<SheetNames> }): WorkbookLayout {
   const names: SheetNames = { ...defaultSheetNames(template.year), ...options.names };
   const text = layoutText(options.lang);
   // An Excel table needs at least one data row, so an empty catalog still gets one (blank) row.
   const catalogRows = Math.max(template.objectives.length, 1);
-  const monitoring = options.monitoring ? { sheet: options.monitoring.sheet ?? MONITORING_SHEET, corte: defaultCorte(template.year, options.monitoring.today) } : null;
-  const sheets = [
-    objectivesSheet(template, names, text, catalogRows),
-    matrixSheet(template, names, text, options.lang, monitoring),
-    coverageSheet(template, names, text, catalogRows),
-  ];
-  if (monitoring) sheets.push(monitoringSheet(template, { ...names, monitoring: monitoring.sheet }, options.lang, catalogRows, DEFAULT_ORIGIN, monitoring.corte));
-  return { sheets };
+  return {
+    sheets: [
+      objectivesSheet(template, names, text, catalogRows),
+      matrixSheet(template, names, text, options.lang),
+      coverageSheet(template, names, text, catalogRows),
+    ],
+  };
 }

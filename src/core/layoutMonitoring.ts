@@ -39,12 +39,15 @@ import {
   printSetup,
   sameId,
 } from "./layoutCommon";
-import type { LayoutCell, LayoutConditionalFormat, LayoutSheet } from "./layoutTypes";
-import { layoutText, type LayoutText } from "./layoutText";
+import { defaultSheetNames, scaffoldLayout, scheduledMonths, type SheetNames } from "./layout";
+import { rowHeightsFor } from "./layoutRowHeights";
+import type { LayoutCell, LayoutConditionalFormat, LayoutSheet, WorkbookLayout } from "./layoutTypes";
+import { monitoringText, type MonitoringText } from "./layoutMonitoringText";
+import { layoutText } from "./layoutText";
 import { statusWord } from "./messages";
 import type { Compliance, CompliancePeriod, Lang, PlanTemplate } from "./model";
 import { groupCompliance, rowCompliance } from "./monitoring/compliance";
-import type { Today } from "./monitoring/corte";
+import { defaultCorte, type Today } from "./monitoring/corte";
 import { PERIODS, PERIOD_MONTHS } from "./monitoring/periods";
 import { DEFAULT_THRESHOLDS, semaforo } from "./monitoring/semaforo";
 
@@ -191,7 +194,7 @@ export interface MonitoringColumnsInput {
   /** Body rows of the table. */
   dataRows: number;
   monitoringSheet: string;
-  text: LayoutText;
+  text: MonitoringText;
   /** Each body row's P per month, for the cached results (a writer that recalculates ignores them). */
   planned: readonly (readonly number[])[];
   corte: number;
@@ -280,7 +283,7 @@ export function monitoringColumns(input: MonitoringColumnsInput): MonitoringColu
       ...EXECUTED_HEADERS.map((_, m) => ({ column: col(firstExecuted + m), width: 5.5 })),
       ...COMPLIANCE_HEADERS.map((_, k) => ({ column: col(firstCompliance + k), width: 6 })),
     ],
-    validations: [{ range: executed, kind: "custom", formula: executedValidationFormula(topLeft), allowBlank: true, ...text.monitoring.executed }],
+    validations: [{ range: executed, kind: "custom", formula: executedValidationFormula(topLeft), allowBlank: true, ...text.executed }],
     conditionalFormats: [
       {
         range: executed,
@@ -333,7 +336,7 @@ export function monitoringSheet(
   corte: number,
 ): LayoutSheet {
   const text = layoutText(lang);
-  const t = text.monitoring;
+  const t = monitoringText(lang);
   const sheet = emptySheet(names.monitoring);
   const count = Math.max(catalogRows, COVERAGE_ROWS);
   const last = FIRST_OBJECTIVE_ROW + count - 1;
@@ -454,4 +457,39 @@ export function monitoringSheet(
   sheet.freeze = { rows: MONITORING_HEADER_ROW, columns: 2 };
   sheet.print = printSetup(text, MONITORING_HEADER_ROW);
   return finish(sheet);
+}
+
+/**
+ * The scaffold with seguimiento: the plan's workbook (`scaffoldLayout`) with seguimiento's columns
+ * continuing the matrix table, the band row printed with the header, and the `Seguimiento` sheet last.
+ * Kept apart from the plan's layout so that what only seguimiento needs loads only when asked for.
+ */
+export function scaffoldWithMonitoring(
+  template: PlanTemplate,
+  options: { lang: Lang; names?: Partial<SheetNames>; monitoring: MonitoringOptions },
+): WorkbookLayout {
+  const names: SheetNames = { ...defaultSheetNames(template.year), ...options.names };
+  const layout = scaffoldLayout(template, { lang: options.lang, names });
+  const matrix = layout.sheets.find((s) => s.name === names.matrix);
+  const table = matrix?.tables[0];
+  if (!matrix || !table) throw new Error("the plan's layout has no matrix table");
+  const sheet = options.monitoring.sheet ?? MONITORING_SHEET;
+  const corte = defaultCorte(template.year, options.monitoring.today);
+  const dataRows = Math.max(template.results.length, 1);
+  const text = monitoringText(options.lang);
+  const lastColumn = addMonitoringColumns(matrix, {
+    origin: DEFAULT_ORIGIN,
+    dataRows,
+    monitoringSheet: sheet,
+    text,
+    planned: Array.from({ length: dataRows }, (_, i) => scheduledMonths(template.results[i]).map((s) => (s ? 1 : 0))),
+    corte,
+  });
+  table.range = table.range.replace(/:[A-Z]+(\d+)$/, `:${lastColumn}$1`);
+  // The band row above the header (Programado / Realizado) prints on every page too.
+  if (matrix.print) matrix.print.titleRows = { first: DEFAULT_ORIGIN.headerRow, last: DEFAULT_ORIGIN.headerRow + 1 };
+  matrix.rowHeights = rowHeightsFor(matrix);
+  const catalogRows = Math.max(template.objectives.length, 1);
+  layout.sheets.push(monitoringSheet(template, { ...names, monitoring: sheet }, options.lang, catalogRows, DEFAULT_ORIGIN, corte));
+  return layout;
 }

@@ -1,6 +1,7 @@
 import { parseCell, parseRange, rangeAddress } from "./address";
 import { shiftFormula, translateFormula } from "./formulaShift";
 import { CATALOG_HEADERS, scaffoldLayout } from "./layout";
+import { scaffoldWithMonitoring } from "./layoutMonitoring";
 import type { LayoutConditionalFormat, LayoutSheet, LayoutStyle, LayoutValidation } from "./layoutTypes";
 import type { Lang } from "./model";
 
@@ -71,8 +72,10 @@ function buildOneRowMatrix(spec: MatrixBodySpec): OneRowMatrix {
   const template = { institution: "", year: 2000, objectives, results: [{ text: "", objective: "" }] };
   const names = { objectives: spec.objectivesSheet, matrix: spec.matrixSheet, coverage: `${spec.matrixSheet} ·` };
   // Only the formulas matter here: any date serves the corte the layout caches.
-  const monitoring = spec.monitoringSheet ? { sheet: spec.monitoringSheet, today: { year: 2000, month: 1 } } : undefined;
-  const sheet = scaffoldLayout(template, { lang: spec.lang, names, monitoring }).sheets.find((s) => s.name === spec.matrixSheet);
+  const layout = spec.monitoringSheet
+    ? scaffoldWithMonitoring(template, { lang: spec.lang, names, monitoring: { sheet: spec.monitoringSheet, today: { year: 2000, month: 1 } } })
+    : scaffoldLayout(template, { lang: spec.lang, names });
+  const sheet = layout.sheets.find((s) => s.name === spec.matrixSheet);
   const table = sheet?.tables[0];
   if (!sheet || !table) throw new Error("the layout has no matrix table");
   const place = parseRange(table.range);

@@ -14,7 +14,7 @@ import { columnLetter } from "./address";
 import { emptySheet, MATRIX_COLUMNS } from "./layoutCommon";
 import { MATRIX_HEADERS } from "./layout";
 import { MONITORING_HEADERS, monitoringColumns, monitoringSheet, type MatrixOrigin } from "./layoutMonitoring";
-import { layoutText } from "./layoutText";
+import { monitoringText } from "./layoutMonitoringText";
 import type { LayoutSheet } from "./layoutTypes";
 import { bodySpecCandidates, identifyMatrixBody } from "./matrixBody";
 import { isMatrixTableName } from "./matrixTable";
@@ -156,7 +156,7 @@ export function planAddition(table: SeenTable, request: AdditionRequest, occupie
 
   const origin: MatrixOrigin = { headerRow: table.place.top, left: table.place.left };
   const dataRows = table.place.rows - 1;
-  const text = layoutText(lang);
+  const text = monitoringText(lang);
   const year = planYear(table, request.today);
   const corte = defaultCorte(year, request.today);
   const spec = identifyMatrixBody(table.firstRow, { top: table.place.top, left: table.place.left }, bodySpecCandidates(table.sheet, request.catalogs));

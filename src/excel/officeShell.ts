@@ -1,10 +1,9 @@
 import { escoTemplate } from "../core/escoTemplate";
 import { recordSeenValues } from "../core/fixSeen";
-import { defaultSheetNames, MONITORING_SHEET, scaffoldLayout } from "../core/layout";
+import { defaultSheetNames, scaffoldLayout } from "../core/layout";
 import type { Today } from "../core/monitoring/corte";
 import type { Fix, Lang } from "../core/model";
 import { validateWorkbook } from "../core/validate";
-import { addMonitoring } from "./addMonitoring";
 import { applyFixes } from "./applyFixes";
 import { applyLayout } from "./applyLayout";
 import { officeLanguage } from "./officeLanguage";
@@ -66,8 +65,14 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     async scaffold(request: ScaffoldRequest): Promise<ScaffoldOutcome> {
       const template = request.template ?? escoTemplate();
       const names: SheetNames = { ...defaultSheetNames(template.year), ...request.names };
-      const monitoring = request.monitoring ? { sheet: typeof request.monitoring === "object" ? request.monitoring.sheet : MONITORING_SHEET, today: today() } : undefined;
-      const layout = scaffoldLayout(template, { lang: request.lang, names, monitoring });
+      // Seguimiento's layout loads only when asked for, keeping the pane's first load light.
+      const layout = request.monitoring
+        ? (await import("../core/layoutMonitoring")).scaffoldWithMonitoring(template, {
+            lang: request.lang,
+            names,
+            monitoring: { sheet: typeof request.monitoring === "object" ? request.monitoring.sheet : undefined, today: today() },
+          })
+        : scaffoldLayout(template, { lang: request.lang, names });
       request.onProgress?.(0);
       const outcome = await applyLayout(layout, {
         lang: request.lang,
@@ -81,28 +86,17 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
       if (!outcome.ok) return outcome;
       // A watcher started before the matrix existed starts keeping it now.
       for (const w of watchers) await w.scan();
-      const note = skippedNote(outcome.skipped, request.lang, "matrix");
+      const note = skippedNote(outcome.skipped, request.lang);
       return note === null ? { ok: true, names } : { ok: true, names, notes: [note] };
     },
 
     async addMonitoring(request: AddMonitoringRequest): Promise<AddMonitoringResult> {
-      request.onProgress?.(0);
-      const outcome = await addMonitoring({
-        lang: request.lang,
-        timeoutMs,
-        today: today(),
-        sheetName: request.sheetName,
-        payloadBudgetBytes: options.payloadBudgetBytes,
-        onProgress: request.onProgress,
-        guard,
-        features: layoutFeatures(),
-      });
-      if (!outcome.ok) return "conflicts" in outcome ? outcome : { ok: false, message: outcome.message };
+      // Loaded on first use, like the watch: the pane's first load stays light.
+      const { addMonitoringForPane } = await import("./addMonitoring");
+      const result = await addMonitoringForPane(request, { timeoutMs, today: today(), payloadBudgetBytes: options.payloadBudgetBytes, guard, features: layoutFeatures() });
       // The watch sees the table's new columns: Realizado kept numeric, gained rows laid out with them.
-      for (const w of watchers) await w.scan();
-      const note = skippedNote(outcome.skipped, request.lang, "monitoring");
-      const done = { ok: true as const, matrixSheet: outcome.matrixSheet, monitoringSheet: outcome.monitoringSheet };
-      return note === null ? done : { ...done, notes: [note] };
+      if (result.ok) for (const w of watchers) await w.scan();
+      return result;
     },
 
     validate: ({ lang, sheet }) => validate({ lang, sheet }),

@@ -30,31 +30,31 @@ const PART_NAMES: Record<Lang, Record<CosmeticPart, string>> = {
   },
 };
 
-/** What *Agregar seguimiento* writes of those parts differs from a scaffold's: named for what it is. */
-const MONITORING_PART_NAMES: Record<Lang, Partial<Record<CosmeticPart, string>>> = {
-  es: { validation: "la validación de las cantidades realizadas", conditionalFormats: "el sombreado del semáforo y de los reportes pendientes" },
-  en: { validation: "the validation of executed quantities", conditionalFormats: "the traffic-light and pending-report shading" },
-};
-
 function list(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join("");
   const and = lang === "es" ? "y" : "and";
   return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }
 
-/** One sentence saying what a scaffold (`matrix`) or *Agregar seguimiento* (`monitoring`) left out; null when nothing was. */
-export function skippedNote(skipped: SkippedPart[], lang: Lang, what: "matrix" | "monitoring" = "matrix"): string | null {
+/** Another operation's words for the sentence (*Agregar seguimiento*'s): what was done, and its parts' names where they differ. */
+export interface NoteWording {
+  done: string;
+  parts?: Partial<Record<CosmeticPart, string>>;
+}
+
+/** One sentence saying what a scaffold (or, with `wording`, another write) left out; null when nothing was. */
+export function skippedNote(skipped: SkippedPart[], lang: Lang, wording?: NoteWording): string | null {
   if (skipped.length === 0) return null;
-  const names = what === "matrix" ? PART_NAMES[lang] : { ...PART_NAMES[lang], ...MONITORING_PART_NAMES[lang] };
+  const names = { ...PART_NAMES[lang], ...wording?.parts };
   const unsupported = skipped.filter((s) => s.reason === "unsupported").map((s) => names[s.part]);
   const failed = skipped.filter((s) => s.reason === "failed").map((s) => names[s.part]);
   const reasons: string[] = [];
   if (lang === "es") {
     if (unsupported.length > 0) reasons.push(`sin ${list(unsupported, lang)}, que esta versión de Excel no permite`);
     if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "y " : ""}sin ${list(failed, lang)}, que Excel no pudo aplicar`);
-    return `${what === "matrix" ? "La matriz se creó" : "El seguimiento se agregó"} con sus datos y fórmulas, pero ${reasons.join(" ")}.`;
+    return `${wording?.done ?? "La matriz se creó"} con sus datos y fórmulas, pero ${reasons.join(" ")}.`;
   }
   if (unsupported.length > 0) reasons.push(`without ${list(unsupported, lang)}, which this version of Excel does not offer`);
   if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "and " : ""}without ${list(failed, lang)}, which Excel could not apply`);
-  return `${what === "matrix" ? "The matrix was created" : "Monitoring was added"} with its data and formulas, but ${reasons.join(" ")}.`;
+  return `${wording?.done ?? "The matrix was created"} with its data and formulas, but ${reasons.join(" ")}.`;
 }

@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import * as path from "path";
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { MATRIX_HEADERS, scaffoldLayout } from "../../src/core/layout";
-import { MONITORING_HEADERS, MONITORING_SHEET_HEADERS } from "../../src/core/layoutMonitoring";
+import { MONITORING_HEADERS, MONITORING_SHEET_HEADERS, scaffoldWithMonitoring } from "../../src/core/layoutMonitoring";
 import type { PlanTemplate } from "../../src/core/model";
 import { layoutToWorkbook } from "../../src/cli/writeLayout";
 import { runCli, tempDir } from "./cliHarness";
@@ -109,7 +109,7 @@ function headerPattern(labels: readonly string[]): RegExp {
 function monitoredWorkbook(): ReturnType<typeof layoutToWorkbook> {
   const template = withResults(200);
   template.results.forEach((r, i) => (r.months = Array.from({ length: 12 }, (_, m) => (m + i) % 3 === 0)));
-  const wb = layoutToWorkbook(scaffoldLayout(template, { lang: "es", monitoring: { today: { year: 2024, month: 4 } } }));
+  const wb = layoutToWorkbook(scaffoldWithMonitoring(template, { lang: "es", monitoring: { today: { year: 2024, month: 4 } } }));
   const ws = wb.getWorksheet("Matriz POA 2024");
   for (let i = 0; i < 200; i++) for (let m = 0; m < 3; m++) if ((m + i) % 3 === 0 && i % 4 !== 3) ws!.getRow(7 + i).getCell(19 + m).value = i % 5;
   return wb;

@@ -2,8 +2,8 @@ import { parseCell } from "../../src/core/address";
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { shiftFormula } from "../../src/core/formulaShift";
 import { matrixRowFormulas, objectiveListSource, scaffoldLayout } from "../../src/core/layout";
-import { addMonitoringColumns, complianceFormula, monitoringSheetIn } from "../../src/core/layoutMonitoring";
-import { layoutText } from "../../src/core/layoutText";
+import { addMonitoringColumns, complianceFormula, monitoringSheetIn, scaffoldWithMonitoring } from "../../src/core/layoutMonitoring";
+import { monitoringText } from "../../src/core/layoutMonitoringText";
 import { bodySpecCandidates, identifyMatrixBody, isCatalogHeader, matrixBodyRows, type MatrixBodySpec } from "../../src/core/matrixBody";
 import { isMatrixTableName } from "../../src/core/matrixTable";
 
@@ -78,7 +78,7 @@ describe("the layout of rows a matrix table with seguimiento gains", () => {
   const MONITORING = "Seguimiento";
   const monitoredSpec: MatrixBodySpec = { ...spec, monitoringSheet: MONITORING };
   const today = { year: 2024, month: 4 };
-  const monitoredMatrix = () => scaffoldLayout(escoTemplate(2024), { lang: "es", monitoring: { today } }).sheets.find((s) => s.name === MATRIX)!;
+  const monitoredMatrix = () => scaffoldWithMonitoring(escoTemplate(2024), { lang: "es", monitoring: { today } }).sheets.find((s) => s.name === MATRIX)!;
   const formulasOf = (row: number) => {
     const sheet = monitoredMatrix();
     const cells = new Map<number, string>();
@@ -105,7 +105,7 @@ describe("the layout of rows a matrix table with seguimiento gains", () => {
     if (!pending || pending.kind !== "expression") throw new Error("no pending-report rule");
     // What the layout itself writes for a table whose header is on row 9 from column C.
     const sheet = { name: MATRIX, blocks: [], numberFormats: [], styles: [], columnWidths: [], merges: [], tables: [], validations: [], conditionalFormats: [] };
-    addMonitoringColumns(sheet, { origin: { headerRow: 8, left: 2 }, dataRows: 1, monitoringSheet: MONITORING, text: layoutText("es"), planned: [], corte: 0 });
+    addMonitoringColumns(sheet, { origin: { headerRow: 8, left: 2 }, dataRows: 1, monitoringSheet: MONITORING, text: monitoringText("es"), planned: [], corte: 0 });
     expect(pending.formula).toBe((sheet.conditionalFormats[0] as { formula: string }).formula);
     expect(pending.formula).toContain("COLUMN($U10)");
     expect(pending.formula).toContain("N(Seguimiento!$C$3)");

@@ -4,7 +4,7 @@ import { columnIndex, parseCell, rangeAddress } from "../../src/core/address";
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { MATRIX_HEADERS, scaffoldLayout } from "../../src/core/layout";
 import { layoutToWorkbook } from "../../src/cli/writeLayout";
-import { BAND_LABELS, MONITORING_HEADERS } from "../../src/core/layoutMonitoring";
+import { BAND_LABELS, MONITORING_HEADERS, scaffoldWithMonitoring } from "../../src/core/layoutMonitoring";
 import type { PlanTemplate } from "../../src/core/model";
 import { createOfficeShell } from "../../src/excel/officeShell";
 import { FIVE_MB } from "../excelDouble";
@@ -289,7 +289,7 @@ describe("the add-in's scaffold with seguimiento against the CLI's file", () => 
   afterEach(() => double.uninstall());
 
   it("writes the same cells, formulas, rules, shading and print titles in the new parts", async () => {
-    const layout = scaffoldLayout(escoTemplate(2024), { lang: "es", monitoring: { today: TODAY } });
+    const layout = scaffoldWithMonitoring(escoTemplate(2024), { lang: "es", monitoring: { today: TODAY } });
     const file = new ExcelJS.Workbook();
     await file.xlsx.load((await layoutToWorkbook(layout).xlsx.writeBuffer()) as ArrayBuffer);
     double = installDouble();

@@ -1,8 +1,8 @@
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { MATRIX_HEADERS, scaffoldLayout } from "../../src/core/layout";
 import { gridFromLayout } from "../../src/core/layoutGrid";
-import { BAND_LABELS, MONITORING_HEADERS, MONITORING_SHEET_HEADERS } from "../../src/core/layoutMonitoring";
-import { layoutText } from "../../src/core/layoutText";
+import { BAND_LABELS, MONITORING_HEADERS, MONITORING_SHEET_HEADERS, scaffoldWithMonitoring } from "../../src/core/layoutMonitoring";
+import { monitoringText } from "../../src/core/layoutMonitoringText";
 import type { LayoutCell, LayoutSheet, WorkbookLayout } from "../../src/core/layoutTypes";
 import type { PlanTemplate } from "../../src/core/model";
 import { validateWorkbook } from "../../src/core/validate";
@@ -16,7 +16,7 @@ import { validateWorkbook } from "../../src/core/validate";
 const TODAY = { year: 2024, month: 4 };
 
 function monitored(template: PlanTemplate = escoTemplate(2024), lang: "es" | "en" = "es"): WorkbookLayout {
-  return scaffoldLayout(template, { lang, monitoring: { today: TODAY } });
+  return scaffoldWithMonitoring(template, { lang, monitoring: { today: TODAY } });
 }
 
 function sheet(layout: WorkbookLayout, name: string): LayoutSheet {
@@ -68,7 +68,7 @@ describe("the scaffold with seguimiento", () => {
       const template = escoTemplate(2024);
       template.results[0].months = [true, true, true, false, false, false, false, false, false, false, false, false];
       const plain = validateWorkbook(gridFromLayout(scaffoldLayout(template, { lang })), { lang });
-      const book = gridFromLayout(scaffoldLayout(template, { lang, monitoring: { today: TODAY } }));
+      const book = gridFromLayout(scaffoldWithMonitoring(template, { lang, monitoring: { today: TODAY } }));
       // Realizado typed in, under months the plan has and has not: still not read as the plan.
       const matrix = book.sheets[1].values;
       matrix[6][18] = 1;
@@ -91,7 +91,7 @@ describe("the scaffold with seguimiento", () => {
     expect(grid[2][2]).toBe(3);
     expect(grid[3][2]).toBe(1);
     expect(grid[4][2]).toBe(0.8);
-    expect(grid[7][1]).toBe(layoutText("es").monitoring.institution);
+    expect(grid[7][1]).toBe(monitoringText("es").institution);
     expect(grid[8].slice(0, 2)).toEqual(["OE1", escoTemplate(2024).objectives[0].text]);
     expect(grid[8][9]).toBe("Sin programación al corte");
     // 30 catalog positions, blank past the catalog.
@@ -132,7 +132,7 @@ describe("the scaffold with seguimiento", () => {
         expect((v.prompt ?? "").length).toBeLessThanOrEqual(255);
       }
     for (const lang of ["es", "en"] as const) {
-      const t = layoutText(lang).monitoring;
+      const t = monitoringText(lang);
       for (const v of [t.executed, t.corte, t.threshold]) expect(v.errorMessage.length).toBeLessThanOrEqual(255);
     }
   });
