@@ -20,6 +20,9 @@ export interface TableSnapshot {
   rows: unknown[][];
 }
 
+/** A 0-based rect of sheet cells. */
+type SheetRect = { top: number; left: number; bottom: number; right: number };
+
 export interface CellWrite {
   /** 0-based sheet coordinates. */
   row: number;
@@ -71,22 +74,27 @@ function toCellValue(v: unknown): CellValue {
  * those whose fix the core calls safe. A planned share (`0.5`, `50%`) is non-standard too, but `X` would
  * drop the share, so the core asks first (a fix with `safe: false`) and the watch leaves it alone.
  */
-export function normaliseMarks(table: TableSnapshot, changed: { top: number; left: number; bottom: number; right: number }): CellWrite[] {
+export function normaliseMarks(table: TableSnapshot, changed: SheetRect): CellWrite[] {
   const { months } = matrixColumns(table.rows[0] ?? []);
-  const writes: CellWrite[] = [];
+  return typedCells(table, months, changed)
+    .filter(({ value }) => classifyMark(value).kind === "nonstandard" && !isShareMark(value))
+    .map(({ row, col }) => ({ row, col, value: "X" }));
+}
+
+/** The cells of `columns` (within the table) inside `changed` that hold what the planner typed (formula cells aside). */
+function typedCells(table: TableSnapshot, columns: number[], changed: SheetRect): { row: number; col: number; value: CellValue }[] {
+  const out: { row: number; col: number; value: CellValue }[] = [];
   for (let r = 1; r < table.rows.length; r++) {
     const row = table.top + r;
     if (row < changed.top || row > changed.bottom) continue;
-    for (const c of months) {
+    for (const c of columns) {
       const col = table.left + c;
       if (col < changed.left || col > changed.right) continue;
       const v = table.rows[r][c];
-      if (isFormula(v)) continue;
-      const value = toCellValue(v);
-      if (classifyMark(value).kind === "nonstandard" && !isShareMark(value)) writes.push({ row, col, value: "X" });
+      if (!isFormula(v)) out.push({ row, col, value: toCellValue(v) });
     }
   }
-  return writes;
+  return out;
 }
 
 /**
@@ -94,20 +102,12 @@ export function normaliseMarks(table: TableSnapshot, changed: { top: number; lef
  * text that could mean two amounts (`1.500`), carries a currency or a unit, or is no number is left as
  * the planner typed it (core/monitoring/executedText.ts). Numbers and formulas are never touched.
  */
-export function normaliseExecuted(table: TableSnapshot, changed: { top: number; left: number; bottom: number; right: number }): CellWrite[] {
+export function normaliseExecuted(table: TableSnapshot, changed: SheetRect): CellWrite[] {
   const { executed } = matrixColumns(table.rows[0] ?? []);
   const writes: CellWrite[] = [];
-  for (let r = 1; r < table.rows.length; r++) {
-    const row = table.top + r;
-    if (row < changed.top || row > changed.bottom) continue;
-    for (const c of executed) {
-      const col = table.left + c;
-      if (col < changed.left || col > changed.right) continue;
-      const v = table.rows[r][c];
-      if (isFormula(v)) continue;
-      const n = unambiguousAmount(toCellValue(v));
-      if (n !== null) writes.push({ row, col, value: n });
-    }
+  for (const { row, col, value } of typedCells(table, executed, changed)) {
+    const n = unambiguousAmount(value);
+    if (n !== null) writes.push({ row, col, value: n });
   }
   return writes;
 }

@@ -11,14 +11,13 @@ import {
   ensureCell,
   fullAddress,
   getCell,
-  hasContent,
-  hasFormatting,
   intersection,
   intersects,
   parseAddress,
   rectColumns,
   rectRows,
   subtract,
+  usedRect,
   writeInput,
   DEFAULT_COLUMN_WIDTH,
   MAX_COLUMNS,
@@ -311,15 +310,7 @@ export class RangeProxy extends ProxyBase {
       () => {
         const loc = this.locate();
         if (!loc) return null;
-        let used: Rect | null = null;
-        for (let r = loc.rect.top; r <= loc.rect.bottom; r++)
-          for (let c = loc.rect.left; c <= loc.rect.right; c++) {
-            const cell = getCell(loc.sheet, r, c);
-            if (!cell || !(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
-            used = used
-              ? { top: Math.min(used.top, r), left: Math.min(used.left, c), bottom: Math.max(used.bottom, r), right: Math.max(used.right, c) }
-              : { top: r, left: c, bottom: r, right: c };
-          }
+        const used = usedRect(loc.sheet, valuesOnly, loc.rect);
         return used ? { sheet: loc.sheet, rect: used } : null;
       },
       true,

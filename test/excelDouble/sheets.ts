@@ -1,6 +1,6 @@
 import { mustExist, ProxyBase, requireApi, ResolvedProxy, type RequestContextLike } from "./base";
 import { invalidArgument, itemNotFound, OfficeErrorDouble } from "./errors";
-import { cellKey, ensureCell, getCell, hasContent, hasFormatting, intersects, parseAddress, writeInput, type ChangedHandler, type Rect, type SheetModel, type TableModel } from "./model";
+import { cellKey, ensureCell, getCell, hasContent, intersects, parseAddress, usedRect, writeInput, type ChangedHandler, type Rect, type SheetModel, type TableModel } from "./model";
 import { PageLayoutProxy } from "./printLayout";
 import { RangeProxy, type Located } from "./ranges";
 
@@ -12,23 +12,6 @@ function locatedIn(sheet: () => SheetModel | null, address: string): () => Locat
     if (p.sheet !== null && p.sheet.toLocaleUpperCase() !== s.name.toLocaleUpperCase()) throw invalidArgument(`address ${address} is not on ${s.name}`);
     return { sheet: s, rect: p.rect };
   };
-}
-
-function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
-  let r: Rect | null = null;
-  for (const [key, cell] of sheet.cells) {
-    if (!(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
-    const row = Math.floor(key / 16384);
-    const col = key % 16384;
-    if (!r) r = { top: row, left: col, bottom: row, right: col };
-    else {
-      r.top = Math.min(r.top, row);
-      r.bottom = Math.max(r.bottom, row);
-      r.left = Math.min(r.left, col);
-      r.right = Math.max(r.right, col);
-    }
-  }
-  return r;
 }
 
 export class WorkbookProxy {
