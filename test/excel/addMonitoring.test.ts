@@ -85,6 +85,8 @@ describe("Agregar seguimiento", () => {
       marks: fc.array(fc.tuple(fc.nat(39), fc.nat(11), fc.constantFrom("X", "x", "Sí", 3, "2 talleres", 0.5)), { maxLength: 60 }),
       objectives: fc.array(fc.tuple(fc.nat(39), fc.constantFrom("OE1", "OE7", "", "oe 2")), { maxLength: 10 }),
       title: fc.boolean(),
+      // A note of the planner's in the row above the header, over the plan's months.
+      bandNote: fc.option(fc.nat(11), { nil: undefined }),
     });
     await fc.assert(
       fc.asyncProperty(plan, async (p) => {
@@ -96,6 +98,7 @@ describe("Agregar seguimiento", () => {
           for (const [r, m, mark] of p.marks) if (r < p.rows) edits.push([`${String.fromCharCode(69 + m)}${7 + r}`, mark]);
           for (const [r, id] of p.objectives) if (r < p.rows) edits.push([`B${7 + r}`, id]);
           if (p.title) edits.push(["A3", "Unidad de planificación — versión aprobada"]);
+          if (p.bandNote !== undefined) edits.push([`${String.fromCharCode(69 + p.bandNote)}5`, "revisado"]);
           for (const [address, value] of edits) double.seed(MATRIX, [[value]], { anchor: address });
           const before = new Map(double.model.sheets.map((s) => [s.name, cells(s)]));
           const outcome = await shell().addMonitoring({ lang: "es" });
