@@ -66,9 +66,10 @@ const es: CliText = {
   help: (version) => `poa ${version} — Matriz POA: crea y revisa la matriz del Plan Operativo Anual en un libro de Excel (.xlsx).
 
 Uso:
-  npx poa scaffold --out ARCHIVO.xlsx [--year AÑO] [--lang es|en] [--force]
+  npx poa scaffold --out ARCHIVO.xlsx [--year AÑO] [--lang es|en] [--force] [--seguimiento]
       Crea un libro nuevo con las hojas Objetivos, Matriz POA AÑO y Cobertura, a partir del
       plan de la ESCO 2024 (7 objetivos estratégicos y sus resultados, sin meses marcados).
+      Con --seguimiento agrega lo realizado de cada mes a la matriz y la hoja Seguimiento.
       No reemplaza un archivo que ya existe, salvo con --force.
 
   npx poa validate ARCHIVO.xlsx [--sheet HOJA] [--format text|json] [--lang es|en]
@@ -79,6 +80,7 @@ Opciones:
   --out ARCHIVO        libro que se crea (debe terminar en .xlsx)
   --year AÑO           año del plan, para el título y el nombre de la hoja (por omisión 2024)
   --force              reemplaza ARCHIVO si ya existe
+  --seguimiento        agrega el seguimiento: columnas Realizado y cumplimiento, hoja Seguimiento
   --sheet HOJA         hoja que contiene la matriz (por omisión, la primera hoja que tenga una)
   --format text|json   informe para leer (text, por omisión) o en JSON
   --lang es|en         idioma de los mensajes y de los textos del libro (por omisión es)
@@ -171,9 +173,10 @@ const en: CliText = {
   help: (version) => `poa ${version} — Matriz POA: builds and checks the POA (Plan Operativo Anual, annual operating plan) matrix in an Excel workbook (.xlsx).
 
 Usage:
-  npx poa scaffold --out FILE.xlsx [--year YEAR] [--lang es|en] [--force]
+  npx poa scaffold --out FILE.xlsx [--year YEAR] [--lang es|en] [--force] [--seguimiento]
       Writes a new workbook with the sheets Objetivos, Matriz POA YEAR and Cobertura, from the
       ESCO 2024 plan (7 strategic objectives and their results, no month marked).
+      With --seguimiento it adds monthly Realizado columns and a Seguimiento sheet.
       Never replaces an existing file unless given --force.
 
   npx poa validate FILE.xlsx [--sheet SHEET] [--format text|json] [--lang es|en]
@@ -184,6 +187,7 @@ Options:
   --out FILE           workbook to write (must end in .xlsx)
   --year YEAR          plan year, for the title and the sheet name (default 2024)
   --force              replace FILE if it exists
+  --seguimiento        add monitoring: Realizado and compliance columns, a Seguimiento sheet
   --sheet SHEET        sheet holding the matrix (default: the first sheet that has one)
   --format text|json   report for people (text, the default) or as JSON
   --lang es|en         language of the messages and of the workbook's texts (default es)

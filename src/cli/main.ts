@@ -3,6 +3,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { escoTemplate, DEFAULT_YEAR } from "../core/escoTemplate";
 import { defaultSheetNames, scaffoldLayout } from "../core/layout";
+import { scaffoldWithMonitoring } from "../core/layoutMonitoring";
 import type { Lang } from "../core/model";
 import { parsePlanYear } from "../core/year";
 import { validateWorkbook } from "../core/validate";
@@ -81,6 +82,7 @@ const OPTIONS = {
   year: { type: "string" },
   lang: { type: "string" },
   force: { type: "boolean" },
+  seguimiento: { type: "boolean" },
   sheet: { type: "string" },
   format: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -88,7 +90,7 @@ const OPTIONS = {
 } as const;
 
 const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
-  scaffold: ["out", "year", "lang", "force", "help", "version"],
+  scaffold: ["out", "year", "lang", "force", "seguimiento", "help", "version"],
   validate: ["sheet", "format", "lang", "help", "version"],
 };
 
@@ -162,7 +164,10 @@ async function scaffold(values: ParsedValues, positionals: string[], lang: Lang,
 
   const template = escoTemplate(year);
   const names = defaultSheetNames(year);
-  const layout = scaffoldLayout(template, { lang, names });
+  // Seguimiento on request (docs/behaviour.md says why not by default); its corte cell starts from today's local date.
+  const now = new Date();
+  const today = { year: now.getFullYear(), month: now.getMonth() + 1 };
+  const layout = values.seguimiento ? scaffoldWithMonitoring(template, { lang, names, monitoring: { today } }) : scaffoldLayout(template, { lang, names });
   const workbook = layoutToWorkbook(layout, { activeSheet: names.matrix });
   try {
     // Built in memory, then written beside the target and renamed: an interrupted run never leaves half a workbook under its name.
@@ -197,6 +202,7 @@ type ParsedValues = {
   year?: string;
   lang?: string;
   force?: boolean;
+  seguimiento?: boolean;
   sheet?: string;
   format?: string;
   help?: boolean;

@@ -44,3 +44,13 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
   if (dRow === 0 && dCol === 0) return formula;
   return mapCellRefs(formula, (ref) => ({ row: ref.rowAbsolute ? ref.row : ref.row + dRow, col: ref.colAbsolute ? ref.col : ref.col + dCol }));
 }
+
+/**
+ * A formula moved with the whole region it belongs to (a table laid out at another place): every
+ * reference into its own sheet moves, absolute or not, as Excel moves them when cells are cut and
+ * pasted; references into other sheets stay.
+ */
+export function translateFormula(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  return mapCellRefs(formula, (ref) => (ref.qualified ? ref : { row: ref.row + dRow, col: ref.col + dCol }));
+}

@@ -1,16 +1,38 @@
-import { MONTH_LABELS } from "./months";
 import { columnLetter, sheetRef } from "./address";
-import type { FormulaCell, LayoutCell, LayoutPrint, LayoutSheet, WorkbookLayout } from "./layoutTypes";
-import { rowHeightsFor } from "./layoutRowHeights";
+import {
+  amountTests,
+  catalogRefs,
+  catalogRowFormulas,
+  COLORS,
+  COVERAGE_ROWS,
+  emptySheet,
+  finish,
+  formula,
+  MATRIX_COLUMNS,
+  MATRIX_FIRST_DATA_ROW,
+  MATRIX_HEADER_ROW,
+  MONTH_HEADERS,
+  printSetup,
+  sameId,
+  SCHEDULED_WORDS_UPPER,
+  TABLE_STYLE,
+  upperWords,
+  isScheduledWord,
+  wordList,
+} from "./layoutCommon";
+import type { LayoutCell, LayoutSheet, WorkbookLayout } from "./layoutTypes";
 import { layoutText, type LayoutText } from "./layoutText";
 import { MATRIX_TABLE_PREFIX } from "./matrixTable";
 import { NOT_APPLICABLE_MARK_WORDS, SCHEDULED_MARK_WORDS } from "./marks";
 import type { Lang, PlanTemplate } from "./model";
 
+export { COVERAGE_ROWS, MATRIX_COLUMNS, MATRIX_FIRST_DATA_ROW, MATRIX_HEADER_ROW };
+
 /**
  * The workbook that scaffolding makes (contract §2), as plain data: `Objetivos` (the catalog),
  * `Matriz POA {year}` (title block, then the matrix table from row 6) and `Cobertura` (objectives × months
- * by formula). Writers (ExcelJS in the CLI, the Office JavaScript API in the add-in) render it as is.
+ * by formula); seguimiento (contract §9) is added to it by `layoutMonitoring.ts`. Writers (ExcelJS in the
+ * CLI, the Office JavaScript API in the add-in) render it as is.
  *
  * Formulas stick to what Excel 2016 and LibreOffice 7 compute alike (INDEX/MATCH, IF, IFERROR, COUNTIF(S),
  * SUMPRODUCT, OFFSET/COUNTA), and each carries the `result` it has on the fresh layout, so a reader that
@@ -37,26 +59,7 @@ export function defaultSheetNames(year: number): SheetNames {
   return { objectives: "Objetivos", matrix: matrixSheetName(year), coverage: "Cobertura" };
 }
 
-/** Header labels of the month columns: the contract's Spanish abbreviations in both languages. */
-const MONTH_HEADERS = MONTH_LABELS.es;
-
 export const MATRIX_HEADERS: readonly string[] = ["N°", "Objetivo", "Objetivo estratégico", "Resultado", ...MONTH_HEADERS, "Meses", "Estado"];
-
-/** 1-based sheet rows of the matrix sheet. */
-export const MATRIX_HEADER_ROW = 6;
-export const MATRIX_FIRST_DATA_ROW = 7;
-
-/** 0-based columns of the matrix sheet (A = 0). */
-export const MATRIX_COLUMNS = {
-  number: 0,
-  objective: 1,
-  objectiveText: 2,
-  result: 3,
-  firstMonth: 4,
-  lastMonth: 15,
-  monthCount: 16,
-  status: 17,
-} as const;
 
 const LAST_MATRIX_COLUMN = columnLetter(MATRIX_COLUMNS.status); // R
 const FIRST_MONTH_COLUMN = columnLetter(MATRIX_COLUMNS.firstMonth); // E
@@ -69,37 +72,6 @@ export const COVERAGE_HEADERS: readonly string[] = ["ID", "Objetivo estratégico
 /** 1-based rows of the coverage sheet. */
 export const COVERAGE_HEADER_ROW = 4;
 export const COVERAGE_FIRST_DATA_ROW = 5;
-/**
- * Catalog rows `Cobertura` follows without the add-in: objectives added later show up to this many
- * (blank rows beyond the catalog); a bigger catalog gets a row per objective. Thirty keeps a fresh
- * `Cobertura` on one landscape page.
- */
-export const COVERAGE_ROWS = 30;
-
-const TABLE_STYLE = "TableStyleMedium2";
-const COLORS = {
-  title: "1F4E78",
-  scheduledFill: "2F75B5",
-  scheduledFont: "FFFFFF",
-  pendingFill: "FFEB9C",
-  pendingFont: "9C5700",
-  uncoveredFill: "FFC7CE",
-  uncoveredFont: "9C0006",
-  heatMin: "FFFFFF",
-  heatMax: "63BE7B",
-};
-
-/** Where the catalog's ids and texts are: whole columns, so objectives added or removed are followed. */
-interface CatalogRefs {
-  ids: string;
-  texts: string;
-}
-
-function catalogRefs(objectivesSheet: string): CatalogRefs {
-  const s = sheetRef(objectivesSheet);
-  return { ids: `${s}!$A:$A`, texts: `${s}!$B:$B` };
-}
-
 /**
  * The `Objetivo` drop-down's source: the catalog's ids from row 2 down, as many as the ID column holds.
  * A validation list cannot use a table's structured reference, and a whole column would offer its
@@ -118,18 +90,7 @@ function tableName(sheet: string, defaultSheet: string, defaultName: string, pre
   return `${prefix}_${cleaned || "POA"}`.slice(0, 250);
 }
 
-/** Words as the sheet's formulas compare them (UPPER in Excel and LibreOffice; COUNTIF ignores case). */
-function upperWords(words: readonly string[]): string[] {
-  return [...new Set(words.map((w) => w.toUpperCase()))];
-}
-
-const SCHEDULED_WORDS_UPPER = upperWords(SCHEDULED_MARK_WORDS);
 const ACCEPTED_WORDS_UPPER = upperWords([...SCHEDULED_MARK_WORDS, ...NOT_APPLICABLE_MARK_WORDS]);
-
-/** `|X|✓|…|`: a word is in the list when `"|"&word&"|"` is found in it (no array constant needed). */
-function wordList(words: readonly string[], withEmpty = false): string {
-  return `"${withEmpty ? "|" : ""}|${words.join("|")}|"`;
-}
 
 /**
  * What the sheet's own formulas count as a scheduled month (Meses, Cobertura, the shading): a scheduled
@@ -178,11 +139,6 @@ export function matrixRowFormulas(
   };
 }
 
-/** Characters that may start a number stored as text (contract §4 v2; see numberText.ts): digits, separators, currency signs, a no-break space. */
-const NUMBER_START = "0123456789.,$€₡¢£\u00a0";
-/** Characters that may start the number after a currency written in letters (`Bs 980,50`). */
-const NUMBER_AFTER_CURRENCY = "0123456789.,";
-
 /** Excel refuses a data-validation formula longer than this. */
 export const VALIDATION_FORMULA_LIMIT = 255;
 
@@ -200,60 +156,17 @@ export const VALIDATION_FORMULA_LIMIT = 255;
  */
 export function monthMarkValidationFormula(topLeft: string): string {
   const normalized = `UPPER(TRIM(SUBSTITUTE(SUBSTITUTE(${topLeft},CHAR(10)," "),"\u00a0"," ")))`;
-  const trimmed = `TRIM(${topLeft})`;
-  return (
-    `=COUNT(FIND("|"&${normalized}&"|",${wordList(ACCEPTED_WORDS_UPPER, true)}),` +
-    `FIND(LEFT(${trimmed}),"${NUMBER_START}"),` +
-    `FIND(MID(${trimmed},FIND(" ",${trimmed})+1,1),"${NUMBER_AFTER_CURRENCY}"))>0`
-  );
+  return `=COUNT(FIND("|"&${normalized}&"|",${wordList(ACCEPTED_WORDS_UPPER, true)}),${amountTests(topLeft)})>0`;
 }
 
 /** True where a month cell counts as scheduled, as the sheet's own formulas see it (see SCHEDULED_CRITERIA). */
 export function scheduledMonthFormula(topLeft: string): string {
-  return `=OR(N(${topLeft})>0,ISNUMBER(FIND("|"&UPPER(${topLeft})&"|",${wordList(SCHEDULED_WORDS_UPPER)})))`;
-}
-
-function sameId(a: string, b: string): boolean {
-  // MATCH and COUNTIF compare text without regard to case.
-  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
+  return `=OR(N(${topLeft})>0,${isScheduledWord(topLeft)})`;
 }
 
 /** A result's 12 months, as the sheet's `X` marks; none when the template gives none. */
-function scheduledMonths(result: PlanTemplate["results"][number] | undefined): boolean[] {
+export function scheduledMonths(result: PlanTemplate["results"][number] | undefined): boolean[] {
   return Array.from({ length: 12 }, (_, m) => result?.months?.[m] === true);
-}
-
-function formula(text: string, result: string | number): FormulaCell {
-  return { formula: text, result };
-}
-
-function emptySheet(name: string): LayoutSheet {
-  return { name, blocks: [], numberFormats: [], styles: [], columnWidths: [], merges: [], tables: [], validations: [], conditionalFormats: [] };
-}
-
-/** Excel's "Narrow" margins, in inches. */
-const NARROW_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
-
-/**
- * How every scaffolded sheet prints (contract §2): landscape Letter, one page wide and as many tall as
- * needed, narrow margins, `titleRow` (the table's header) on every page, the sheet's name and
- * "Página n de m" in the footer.
- */
-function printSetup(text: LayoutText, titleRow: number): LayoutPrint {
-  return {
-    orientation: "landscape",
-    paper: "letter",
-    fitToPagesWide: 1,
-    margins: { ...NARROW_MARGINS },
-    titleRows: { first: titleRow, last: titleRow },
-    footer: { left: "&A", right: text.footerPage },
-  };
-}
-
-/** The last touches every sheet gets once its cells are laid out: row heights that fit its wrapped text. */
-function finish(sheet: LayoutSheet): LayoutSheet {
-  sheet.rowHeights = rowHeightsFor(sheet);
-  return sheet;
 }
 
 function objectivesSheet(template: PlanTemplate, names: SheetNames, text: LayoutText, catalogRows: number): LayoutSheet {
@@ -319,7 +232,6 @@ function matrixSheet(template: PlanTemplate, names: SheetNames, text: LayoutText
     rows[i] = cells;
   }
   sheet.blocks.push({ anchor: `A${first}`, rows });
-
   const span = (from: number, to: number) => `${col(from)}${first}:${col(to)}${last}`;
   const months = span(MATRIX_COLUMNS.firstMonth, MATRIX_COLUMNS.lastMonth);
   const ids = span(MATRIX_COLUMNS.objective, MATRIX_COLUMNS.objective);
@@ -419,13 +331,9 @@ function coverageSheet(template: PlanTemplate, names: SheetNames, text: LayoutTe
     const served = objective ? template.results.filter((r) => sameId(r.objective, objective.id)) : [];
     const results = objective ? served.length : "";
     const perMonth = Array.from({ length: 12 }, (_, k) => served.filter((r) => r.months?.[k] === true).length);
-    // Row by row, the catalog's ids and texts by position (INDEX over whole columns, so rows inserted
-    // into or deleted from the catalog never turn these into #REF!), blank where the catalog ends.
-    const catalogCell = (column: string) => `INDEX(${column},${catalogRow})`;
-    const cells: LayoutCell[] = [
-      formula(`=IF(${catalogCell(cat.ids)}="","",${catalogCell(cat.ids)})`, id),
-      formula(`=IF($A${row}="","",${catalogCell(cat.texts)}&"")`, objective?.text ?? ""),
-    ];
+    // Row by row, the catalog's ids and texts by position, blank where the catalog ends.
+    const catalogCells = catalogRowFormulas(cat, catalogRow, `$A${row}`);
+    const cells: LayoutCell[] = [formula(catalogCells.id, id), formula(catalogCells.text, objective?.text ?? "")];
     for (let k = 0; k < 12; k++) {
       // Whole columns of the matrix, so rows the planner adds later count too; the header and title
       // rows never hold an objective id, so they never match.
@@ -444,7 +352,7 @@ function coverageSheet(template: PlanTemplate, names: SheetNames, text: LayoutTe
   sheet.styles.push(
     { range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title },
     { range: "A2", italic: true, wrap: true, vertical: "top" },
-    { range: `A${COVERAGE_HEADER_ROW}:${lastCol}${COVERAGE_HEADER_ROW}`, bold: true, wrap: true, vertical: "middle", horizontal: "center", fill: "DDEBF7" },
+    { range: `A${COVERAGE_HEADER_ROW}:${lastCol}${COVERAGE_HEADER_ROW}`, bold: true, wrap: true, vertical: "middle", horizontal: "center", fill: COLORS.headerFill },
     { range: `A${first}:A${last}`, horizontal: "center", vertical: "top" },
     { range: `B${first}:B${last}`, wrap: true, vertical: "top" },
     { range: `C${first}:${lastCol}${last}`, horizontal: "center", vertical: "top" },

@@ -1,6 +1,7 @@
 import { parseCell, parseRange, rangeAddress } from "./address";
-import { shiftFormula } from "./formulaShift";
+import { shiftFormula, translateFormula } from "./formulaShift";
 import { CATALOG_HEADERS, scaffoldLayout } from "./layout";
+import { scaffoldWithMonitoring } from "./layoutMonitoring";
 import type { LayoutConditionalFormat, LayoutSheet, LayoutStyle, LayoutValidation } from "./layoutTypes";
 import type { Lang } from "./model";
 
@@ -20,6 +21,8 @@ export interface MatrixBodySpec {
   catalogRows: number;
   matrixSheet: string;
   lang: Lang;
+  /** The `Seguimiento` sheet whose corte the table's cumplimiento reads; absent or null for a plan without seguimiento. */
+  monitoringSheet?: string | null;
 }
 
 /** A matrix table's place on its sheet: 0-based row of its header and column of its first column. */
@@ -53,7 +56,7 @@ const built = new Map<string, OneRowMatrix>();
 const BUILT_KEPT = 16;
 
 function oneRowMatrix(spec: MatrixBodySpec): OneRowMatrix {
-  const key = JSON.stringify([spec.objectivesSheet, spec.catalogRows, spec.matrixSheet, spec.lang]);
+  const key = JSON.stringify([spec.objectivesSheet, spec.catalogRows, spec.matrixSheet, spec.lang, spec.monitoringSheet ?? null]);
   let m = built.get(key);
   if (!m) {
     m = buildOneRowMatrix(spec);
@@ -68,7 +71,11 @@ function buildOneRowMatrix(spec: MatrixBodySpec): OneRowMatrix {
   const objectives = Array.from({ length: Math.max(spec.catalogRows, 1) }, (_, i) => ({ id: `OE${i + 1}`, text: "" }));
   const template = { institution: "", year: 2000, objectives, results: [{ text: "", objective: "" }] };
   const names = { objectives: spec.objectivesSheet, matrix: spec.matrixSheet, coverage: `${spec.matrixSheet} ·` };
-  const sheet = scaffoldLayout(template, { lang: spec.lang, names }).sheets.find((s) => s.name === spec.matrixSheet);
+  // Only the formulas matter here: any date serves the corte the layout caches.
+  const layout = spec.monitoringSheet
+    ? scaffoldWithMonitoring(template, { lang: spec.lang, names, monitoring: { sheet: spec.monitoringSheet, today: { year: 2000, month: 1 } } })
+    : scaffoldLayout(template, { lang: spec.lang, names });
+  const sheet = layout.sheets.find((s) => s.name === spec.matrixSheet);
   const table = sheet?.tables[0];
   if (!sheet || !table) throw new Error("the layout has no matrix table");
   const place = parseRange(table.range);
@@ -84,23 +91,31 @@ function buildOneRowMatrix(spec: MatrixBodySpec): OneRowMatrix {
   return { sheet, top: place.top, left: place.left, width: place.right - place.left + 1, formulas };
 }
 
-/** `range` (layout A1) cut to the layout's body row and moved to rows first…last of a table at `place`; null if it misses the body row. */
-function moved(range: string, m: OneRowMatrix, place: TablePlace, first: number, last: number): { range: string; dRow: number; dCol: number } | null {
+/**
+ * Where a rule or format of the layout's body row goes for rows first…last of a table at `place`: its
+ * range, and its formula (written for the range's top-left) moved as the table was (every reference
+ * into the matrix sheet, absolute or not) and then filled down to `first` (relative references only).
+ * Null when it misses the body row.
+ */
+function moved(range: string, m: OneRowMatrix, place: TablePlace, first: number, last: number): { range: string; formula: (f: string) => string } | null {
   const r = parseRange(range);
   const bodyRow = m.top + 1;
   if (r.top > bodyRow || r.bottom < bodyRow || r.right < m.left || r.left > m.left + m.width - 1) return null;
   const dCol = place.left - m.left;
-  // A rule's formula is written for its range's top-left: it moves by as much as that top-left does.
-  return { range: rangeAddress(first, r.left + dCol, last, r.right + dCol), dRow: first - r.top, dCol };
+  return { range: rangeAddress(first, r.left + dCol, last, r.right + dCol), formula: placed(m, place, first - (place.top + 1)) };
+}
+
+/** A formula of the layout's body row, for the table at `place` and `rows` rows below its first body row. */
+function placed(m: OneRowMatrix, place: TablePlace, rows: number): (f: string) => string {
+  return (f) => shiftFormula(translateFormula(f, place.top - m.top, place.left - m.left), rows, 0);
 }
 
 export function matrixBodyRows(spec: MatrixBodySpec, place: TablePlace, first: number, last: number): MatrixBodyRows {
   const m = oneRowMatrix(spec);
-  const shifter = (dRow: number, dCol: number) => (f: string) => shiftFormula(f, dRow, dCol);
   const out: MatrixBodyRows = { formulas: [], numberFormats: [], styles: [], validations: [], conditionalFormats: [] };
   for (let row = first; row <= last; row++) {
-    const shift = shifter(row - (m.top + 1), place.left - m.left);
-    out.formulas.push(new Map([...m.formulas].map(([c, f]) => [c, shift(f)])));
+    const place1 = placed(m, place, row - (place.top + 1));
+    out.formulas.push(new Map([...m.formulas].map(([c, f]) => [c, place1(f)])));
   }
   for (const nf of m.sheet.numberFormats) {
     const at = moved(nf.range, m, place, first, last);
@@ -113,13 +128,12 @@ export function matrixBodyRows(spec: MatrixBodySpec, place: TablePlace, first: n
   for (const v of m.sheet.validations) {
     const at = moved(v.range, m, place, first, last);
     if (!at) continue;
-    const shift = shifter(at.dRow, at.dCol);
-    out.validations.push(v.kind === "list" ? { ...v, range: at.range, source: shift(v.source) } : { ...v, range: at.range, formula: shift(v.formula) });
+    out.validations.push(v.kind === "list" ? { ...v, range: at.range, source: at.formula(v.source) } : { ...v, range: at.range, formula: at.formula(v.formula) });
   }
   for (const cf of m.sheet.conditionalFormats) {
     const at = moved(cf.range, m, place, first, last);
     if (!at) continue;
-    out.conditionalFormats.push(cf.kind === "expression" ? { ...cf, range: at.range, formula: shifter(at.dRow, at.dCol)(cf.formula) } : { ...cf, range: at.range });
+    out.conditionalFormats.push(cf.kind === "expression" ? { ...cf, range: at.range, formula: at.formula(cf.formula) } : { ...cf, range: at.range });
   }
   return out;
 }
@@ -153,8 +167,12 @@ export function isCatalogHeader(header: unknown[]): boolean {
   return header.length === CATALOG_HEADERS.length && CATALOG_HEADERS.every((h, i) => String(header[i] ?? "").trim().toUpperCase() === h.toUpperCase());
 }
 
-/** Every spec a matrix could have been scaffolded with, given the workbook's catalog tables. */
-export function bodySpecCandidates(matrixSheet: string, catalogs: { sheet: string; rows: number }[]): MatrixBodySpec[] {
+/**
+ * Every spec a matrix could have been scaffolded with, given the workbook's catalog tables and, for a
+ * matrix with seguimiento, the sheet its cumplimiento reads the corte from (`monitoringSheetIn`).
+ */
+export function bodySpecCandidates(matrixSheet: string, catalogs: { sheet: string; rows: number }[], monitoringSheet: string | null = null): MatrixBodySpec[] {
   const langs: Lang[] = ["es", "en"];
-  return catalogs.flatMap((c) => langs.map((lang) => ({ objectivesSheet: c.sheet, catalogRows: c.rows, matrixSheet, lang })));
+  const monitoring = monitoringSheet === null ? {} : { monitoringSheet };
+  return catalogs.flatMap((c) => langs.map((lang) => ({ objectivesSheet: c.sheet, catalogRows: c.rows, matrixSheet, lang, ...monitoring })));
 }

@@ -71,55 +71,19 @@ export async function applyLayout(layout: WorkbookLayout, options: ApplyLayoutOp
 
       const tableNames = freeTableNames(layout, new Set(tables.items.map((t) => t.name.toUpperCase())));
       const all = layout.sheets.flatMap((s) => sheetSteps(s, tableNames, Math.max(budget - PIECE_MARGIN, budget / 2)));
-      const skipped: SkippedPart[] = [];
-      for (const [feature, part] of Object.entries(UNSUPPORTED_WITHOUT) as [keyof LayoutFeatures, CosmeticPart][]) {
-        if (!features[feature] && all.some((s) => s.part === part)) skipped.push({ part, reason: "unsupported" });
-      }
-      const left = new Set(skipped.map((s) => s.part));
-      const data = packSteps(
-        all.filter((s) => s.part === "data"),
-        budget,
-      );
-      const cosmetic = all.filter((s) => s.part !== "data" && !left.has(s.part as CosmeticPart));
-      if (options.activate !== undefined) {
-        const target = options.activate;
-        // Last: freezing panes on a sheet makes the API treat it as active (OfficeDev/office-js#3148).
-        cosmetic.push({ bytes: 200, part: "activate", queue: ({ sheets }) => sheets.get(target)?.activate() });
-      }
-      const looks = packSteps(cosmetic, budget);
-      const env: WriteEnv = { context, sheets: new Map() };
-      const total = data.length + looks.length;
-      let syncs = 1;
-      const progress = () => options.onProgress?.(0.1 + (0.9 * Math.min(syncs - 1, total)) / total);
       added = layout.sheets.map((s) => s.name);
-      await guard.run(async () => {
-        for (const batch of data) {
-          for (const step of batch) step.queue(env);
-          await syncWithTimeout(context, sync);
-          syncs++;
-          progress();
-        }
-      });
-      added = [];
-      await guard.run(async () => {
-        for (let i = 0; i < looks.length; i++) {
-          for (const step of looks[i]) step.queue(env);
-          try {
-            await syncWithTimeout(context, sync);
-            syncs++;
-            progress();
-          } catch (error) {
-            syncs++;
-            if (toShellError(error, options.lang).code === "SYNC_TIMEOUT") throw error;
-            // Some of this request may have been applied: every part not yet written goes again, one at a time.
-            const pending = looks.slice(i).flat();
-            syncs += await retryByPart(pending, env, context, sync, budget, skipped);
-            break;
-          }
-        }
+      const written = await writeSteps(context, all, {
+        sync,
+        guard,
+        budget,
+        features,
+        activate: options.activate,
+        env: { context, sheets: new Map() },
+        onProgress: (f) => options.onProgress?.(0.1 + 0.9 * f),
+        onDataWritten: () => (added = []),
       });
       options.onProgress?.(1);
-      return { ok: true, syncs, tableNames: Object.fromEntries(tableNames), skipped };
+      return { ok: true, syncs: 1 + written.syncs, tableNames: Object.fromEntries(tableNames), skipped: written.skipped };
     });
   } catch (error) {
     const failure = toShellError(error, options.lang);
@@ -129,6 +93,76 @@ export async function applyLayout(layout: WorkbookLayout, options: ApplyLayoutOp
     if (added.length > 0 && failure.code !== "SYNC_TIMEOUT" && failure.officeCode !== "ItemAlreadyExists") await removeSheets(added, sync).catch(() => undefined);
     throw failure;
   }
+}
+
+export interface WriteStepsOptions {
+  sync: { lang: Lang; timeoutMs: number };
+  guard: WriteGuard;
+  budget: number;
+  features: LayoutFeatures;
+  /** The sheet to show when done. */
+  activate?: string;
+  env: WriteEnv;
+  /** 0 … 1 over the writes. */
+  onProgress?: (fraction: number) => void;
+  /** Called once every data request has been written (a later failure is cosmetic only). */
+  onDataWritten?: () => void;
+}
+
+/**
+ * Writes steps in as few requests as the payload budget allows: the data first (any failure throws),
+ * then the cosmetic parts, leaving out those the planner's Excel lacks and, when a cosmetic request
+ * fails, trying each part of what was pending on its own and leaving out the ones Excel still refuses.
+ * Returns the syncs it took and what it left out.
+ */
+export async function writeSteps(context: Excel.RequestContext, all: WriteStep[], options: WriteStepsOptions): Promise<{ syncs: number; skipped: SkippedPart[] }> {
+  const { sync, guard, budget, features, env } = options;
+  const skipped: SkippedPart[] = [];
+  for (const [feature, part] of Object.entries(UNSUPPORTED_WITHOUT) as [keyof LayoutFeatures, CosmeticPart][]) {
+    if (!features[feature] && all.some((s) => s.part === part)) skipped.push({ part, reason: "unsupported" });
+  }
+  const left = new Set(skipped.map((s) => s.part));
+  const data = packSteps(
+    all.filter((s) => s.part === "data"),
+    budget,
+  );
+  const cosmetic = all.filter((s) => s.part !== "data" && !left.has(s.part as CosmeticPart));
+  if (options.activate !== undefined) {
+    const target = options.activate;
+    // Last: freezing panes on a sheet makes the API treat it as active (OfficeDev/office-js#3148).
+    cosmetic.push({ bytes: 200, part: "activate", queue: ({ sheets }) => sheets.get(target)?.activate() });
+  }
+  const looks = packSteps(cosmetic, budget);
+  const total = data.length + looks.length;
+  let syncs = 0;
+  const progress = () => options.onProgress?.(Math.min(syncs, total) / total);
+  await guard.run(async () => {
+    for (const batch of data) {
+      for (const step of batch) step.queue(env);
+      await syncWithTimeout(context, sync);
+      syncs++;
+      progress();
+    }
+  });
+  options.onDataWritten?.();
+  await guard.run(async () => {
+    for (let i = 0; i < looks.length; i++) {
+      for (const step of looks[i]) step.queue(env);
+      try {
+        await syncWithTimeout(context, sync);
+        syncs++;
+        progress();
+      } catch (error) {
+        syncs++;
+        if (toShellError(error, sync.lang).code === "SYNC_TIMEOUT") throw error;
+        // Some of this request may have been applied: every part not yet written goes again, one at a time.
+        const pending = looks.slice(i).flat();
+        syncs += await retryByPart(pending, env, context, sync, budget, skipped);
+        break;
+      }
+    }
+  });
+  return { syncs, skipped };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/grid";
 import { classifyMark, isShareMark } from "../core/marks";
+import { unambiguousAmount } from "../core/monitoring/executedText";
 import { monthIndex } from "../core/months";
 import { isNumberLabel } from "../core/rowLabel";
 import { normalizeText } from "../core/text";
@@ -19,6 +20,9 @@ export interface TableSnapshot {
   rows: unknown[][];
 }
 
+/** A 0-based rect of sheet cells. */
+type SheetRect = { top: number; left: number; bottom: number; right: number };
+
 export interface CellWrite {
   /** 0-based sheet coordinates. */
   row: number;
@@ -31,20 +35,24 @@ export interface MatrixColumns {
   number: number | null;
   result: number | null;
   months: number[];
+  /** The Realizado block (seguimiento): the months named a second time (`Ene.` … `Dic.`), all twelve or none. */
+  executed: number[];
 }
 
 export function matrixColumns(header: unknown[]): MatrixColumns {
   const months: number[] = new Array(12).fill(-1);
+  const executed: number[] = new Array(12).fill(-1);
   let number: number | null = null;
   let result: number | null = null;
   header.forEach((h, c) => {
     const text = typeof h === "string" ? normalizeText(h) : "";
     const m = monthIndex(h as CellValue);
     if (m !== null && months[m] === -1) months[m] = c;
+    else if (m !== null && executed[m] === -1) executed[m] = c;
     else if (number === null && typeof h === "string" && isNumberLabel(h)) number = c;
     else if (result === null && /^resultados?\b|^results?\b/.test(text)) result = c;
   });
-  return { number, result, months: months.filter((c) => c >= 0) };
+  return { number, result, months: months.filter((c) => c >= 0), executed: executed.every((c) => c >= 0) ? executed : [] };
 }
 
 /** Whether a table's header is the scaffolded matrix's: `N°`, a `Resultado` column and the twelve months. */
@@ -66,20 +74,40 @@ function toCellValue(v: unknown): CellValue {
  * those whose fix the core calls safe. A planned share (`0.5`, `50%`) is non-standard too, but `X` would
  * drop the share, so the core asks first (a fix with `safe: false`) and the watch leaves it alone.
  */
-export function normaliseMarks(table: TableSnapshot, changed: { top: number; left: number; bottom: number; right: number }): CellWrite[] {
+export function normaliseMarks(table: TableSnapshot, changed: SheetRect): CellWrite[] {
   const { months } = matrixColumns(table.rows[0] ?? []);
-  const writes: CellWrite[] = [];
+  return typedCells(table, months, changed)
+    .filter(({ value }) => classifyMark(value).kind === "nonstandard" && !isShareMark(value))
+    .map(({ row, col }) => ({ row, col, value: "X" }));
+}
+
+/** The cells of `columns` (within the table) inside `changed` that hold what the planner typed (formula cells aside). */
+function typedCells(table: TableSnapshot, columns: number[], changed: SheetRect): { row: number; col: number; value: CellValue }[] {
+  const out: { row: number; col: number; value: CellValue }[] = [];
   for (let r = 1; r < table.rows.length; r++) {
     const row = table.top + r;
     if (row < changed.top || row > changed.bottom) continue;
-    for (const c of months) {
+    for (const c of columns) {
       const col = table.left + c;
       if (col < changed.left || col > changed.right) continue;
       const v = table.rows[r][c];
-      if (isFormula(v)) continue;
-      const value = toCellValue(v);
-      if (classifyMark(value).kind === "nonstandard" && !isShareMark(value)) writes.push({ row, col, value: "X" });
+      if (!isFormula(v)) out.push({ row, col, value: toCellValue(v) });
     }
+  }
+  return out;
+}
+
+/**
+ * Realizado typed as text inside `changed` becomes the number it plainly is (`3 ` → 3, `2,5` → 2.5);
+ * text that could mean two amounts (`1.500`), carries a currency or a unit, or is no number is left as
+ * the planner typed it (core/monitoring/executedText.ts). Numbers and formulas are never touched.
+ */
+export function normaliseExecuted(table: TableSnapshot, changed: SheetRect): CellWrite[] {
+  const { executed } = matrixColumns(table.rows[0] ?? []);
+  const writes: CellWrite[] = [];
+  for (const { row, col, value } of typedCells(table, executed, changed)) {
+    const n = unambiguousAmount(value);
+    if (n !== null) writes.push({ row, col, value: n });
   }
   return writes;
 }

@@ -279,11 +279,16 @@ function rowHeightSteps(sheetName: string, heights: LayoutRowHeight[]): WriteSte
  */
 export function sheetSteps(sheet: LayoutSheet, tableNames: Map<string, string>, maxPieceBytes: number): WriteStep[] {
   const name = sheet.name;
-  const steps: WriteStep[] = [
+  return [
     { bytes: jsonBytes(name), part: "data", queue: ({ context, sheets }) => sheets.set(name, context.workbook.worksheets.add(name)) },
-    ...numberFormatSteps(sheet),
-    ...blockSteps(sheet, maxPieceBytes),
+    ...contentSteps(sheet, tableNames, maxPieceBytes),
   ];
+}
+
+/** `sheetSteps` for a sheet that exists already (in `WriteEnv.sheets` under its name): everything but adding it. */
+export function contentSteps(sheet: LayoutSheet, tableNames: Map<string, string>, maxPieceBytes: number): WriteStep[] {
+  const name = sheet.name;
+  const steps: WriteStep[] = [...numberFormatSteps(sheet), ...blockSteps(sheet, maxPieceBytes)];
   for (const t of sheet.tables) {
     steps.push({
       bytes: jsonBytes(t),

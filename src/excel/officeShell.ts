@@ -1,6 +1,7 @@
 import { escoTemplate } from "../core/escoTemplate";
 import { recordSeenValues } from "../core/fixSeen";
 import { defaultSheetNames, scaffoldLayout } from "../core/layout";
+import type { Today } from "../core/monitoring/corte";
 import type { Fix, Lang } from "../core/model";
 import { validateWorkbook } from "../core/validate";
 import { applyFixes } from "./applyFixes";
@@ -10,7 +11,7 @@ import { readWorkbook } from "./readWorkbook";
 import { skippedNote } from "./scaffoldNotes";
 import { detectCapabilities, isExcelApiSupported } from "./requirements";
 import { selectCell } from "./selectCell";
-import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
+import type { AddMonitoringRequest, AddMonitoringResult, ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
 import { DEFAULT_SYNC_TIMEOUT_MS } from "./syncWithTimeout";
 import type { MatrixWatcher } from "./watch";
 import { WriteGuard } from "./writeGuard";
@@ -22,6 +23,13 @@ export interface OfficeShellOptions {
   syncTimeoutMs?: number;
   /** Bytes per request (default 4 MB, under Excel on the web's 5 MB). */
   payloadBudgetBytes?: number;
+  /** The planner's local date (default: the clock's), for seguimiento's corte. */
+  today?: () => Today;
+}
+
+function localToday(): Today {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1 };
 }
 
 /**
@@ -33,8 +41,13 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
   const guard = new WriteGuard();
   const watchers = new Set<MatrixWatcher>();
   const lang = options.lang ?? officeLanguage();
-
+  const today = options.today ?? localToday;
   const capabilities = (): ExcelCapabilities => detectCapabilities();
+  /** What the layout writers may use on this Excel (requirements.ts owns which set each needs). */
+  const layoutFeatures = () => {
+    const caps = capabilities();
+    return { dataValidation: caps.dataValidation, pageLayout: caps.pageLayout };
+  };
 
   const validate = async ({ lang, sheet, activeSheet }: { lang: Lang; sheet?: string; activeSheet?: boolean }): Promise<ShellValidationOutcome> => {
     const caps = capabilities();
@@ -51,9 +64,15 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     async scaffold(request: ScaffoldRequest): Promise<ScaffoldOutcome> {
       const template = request.template ?? escoTemplate();
       const names: SheetNames = { ...defaultSheetNames(template.year), ...request.names };
-      const layout = scaffoldLayout(template, { lang: request.lang, names });
+      // Seguimiento's layout loads only when asked for, keeping the pane's first load light.
+      const layout = request.monitoring
+        ? (await import("../core/layoutMonitoring")).scaffoldWithMonitoring(template, {
+            lang: request.lang,
+            names,
+            monitoring: { sheet: typeof request.monitoring === "object" ? request.monitoring.sheet : undefined, today: today() },
+          })
+        : scaffoldLayout(template, { lang: request.lang, names });
       request.onProgress?.(0);
-      const caps = capabilities();
       const outcome = await applyLayout(layout, {
         lang: request.lang,
         timeoutMs,
@@ -61,13 +80,22 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
         onProgress: request.onProgress,
         activate: names.matrix,
         guard,
-        features: { dataValidation: caps.dataValidation, pageLayout: caps.pageLayout },
+        features: layoutFeatures(),
       });
       if (!outcome.ok) return outcome;
       // A watcher started before the matrix existed starts keeping it now.
       for (const w of watchers) await w.scan();
       const note = skippedNote(outcome.skipped, request.lang);
       return note === null ? { ok: true, names } : { ok: true, names, notes: [note] };
+    },
+
+    async addMonitoring(request: AddMonitoringRequest): Promise<AddMonitoringResult> {
+      // Loaded on first use, like the watch: the pane's first load stays light.
+      const { addMonitoringForPane } = await import("./addMonitoring");
+      const result = await addMonitoringForPane(request, { timeoutMs, today: today(), payloadBudgetBytes: options.payloadBudgetBytes, guard, features: layoutFeatures() });
+      // The watch sees the table's new columns: Realizado kept numeric, gained rows laid out with them.
+      if (result.ok) for (const w of watchers) await w.scan();
+      return result;
     },
 
     validate: ({ lang, sheet }) => validate({ lang, sheet }),

@@ -36,19 +36,25 @@ function list(items: string[], lang: Lang): string {
   return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }
 
-/** One sentence saying what the scaffold left out; null when nothing was. */
-export function skippedNote(skipped: SkippedPart[], lang: Lang): string | null {
+/** Another operation's words for the sentence (*Agregar seguimiento*'s): what was done, and its parts' names where they differ. */
+export interface NoteWording {
+  done: string;
+  parts?: Partial<Record<CosmeticPart, string>>;
+}
+
+/** One sentence saying what a scaffold (or, with `wording`, another write) left out; null when nothing was. */
+export function skippedNote(skipped: SkippedPart[], lang: Lang, wording?: NoteWording): string | null {
   if (skipped.length === 0) return null;
-  const names = PART_NAMES[lang];
+  const names = { ...PART_NAMES[lang], ...wording?.parts };
   const unsupported = skipped.filter((s) => s.reason === "unsupported").map((s) => names[s.part]);
   const failed = skipped.filter((s) => s.reason === "failed").map((s) => names[s.part]);
   const reasons: string[] = [];
   if (lang === "es") {
     if (unsupported.length > 0) reasons.push(`sin ${list(unsupported, lang)}, que esta versión de Excel no permite`);
     if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "y " : ""}sin ${list(failed, lang)}, que Excel no pudo aplicar`);
-    return `La matriz se creó con sus datos y fórmulas, pero ${reasons.join(" ")}.`;
+    return `${wording?.done ?? "La matriz se creó"} con sus datos y fórmulas, pero ${reasons.join(" ")}.`;
   }
   if (unsupported.length > 0) reasons.push(`without ${list(unsupported, lang)}, which this version of Excel does not offer`);
   if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "and " : ""}without ${list(failed, lang)}, which Excel could not apply`);
-  return `The matrix was created with its data and formulas, but ${reasons.join(" ")}.`;
+  return `${wording?.done ?? "The matrix was created"} with its data and formulas, but ${reasons.join(" ")}.`;
 }

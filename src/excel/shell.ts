@@ -14,6 +14,8 @@ export interface ScaffoldRequest {
   lang: Lang;
   /** Override of the default names, after the planner chose new ones for a conflict. */
   names?: Partial<SheetNames>;
+  /** With seguimiento (contract §9): Realizado and cumplimiento columns, and a `Seguimiento` sheet (by default that name). */
+  monitoring?: boolean | { sheet: string };
   /** Called with 0 … 1 while writing. */
   onProgress?: (fraction: number) => void;
 }
@@ -23,6 +25,22 @@ export type ScaffoldOutcome =
   | { ok: true; names: SheetNames; notes?: string[] }
   /** Nothing was written: these sheets exist already, the planner must choose new names or cancel. */
   | { ok: false; conflicts: string[] };
+
+export interface AddMonitoringRequest {
+  lang: Lang;
+  /** The new sheet's name, after the planner chose another for a conflict (default `Seguimiento`). */
+  sheetName?: string;
+  /** Called with 0 … 1 while writing. */
+  onProgress?: (fraction: number) => void;
+}
+
+export type AddMonitoringResult =
+  /** `notes`: one sentence per thing left out (print setup on an older Excel…), for the planner. */
+  | { ok: true; matrixSheet: string; monitoringSheet: string; notes?: string[] }
+  /** Nothing was written: a sheet of that name exists, the planner must choose another name or cancel. */
+  | { ok: false; conflicts: string[] }
+  /** Nothing was written: why, in the planner's language (no matrix of the add-in's, one already monitored…). */
+  | { ok: false; message: string };
 
 /**
  * Features that depend on the planner's Excel version (requirement sets); detected once by
@@ -49,6 +67,11 @@ export type ShellValidationOutcome = ValidationOutcome & { notes?: string[] };
 export interface ExcelShell {
   capabilities(): ExcelCapabilities;
   scaffold(request: ScaffoldRequest): Promise<ScaffoldOutcome>;
+  /**
+   * *Agregar seguimiento*: adds the Realizado and cumplimiento columns to the add-in's matrix (the one on
+   * the active sheet, else the only one) and a `Seguimiento` sheet, changing no planner cell.
+   */
+  addMonitoring(request: AddMonitoringRequest): Promise<AddMonitoringResult>;
   /** Reads the workbook (or the named sheet) and runs the core's checks on it. */
   validate(options: { lang: Lang; sheet?: string }): Promise<ShellValidationOutcome>;
   /**

@@ -1,7 +1,7 @@
 import { isCatalogHeader } from "../core/matrixBody";
 import { isMatrixTableName } from "../core/matrixTable";
 import type { Lang } from "../core/model";
-import { columnRuns, isMatrixHeader, normaliseMarks, numberingUnchanged, renumberRows, type CellWrite } from "./consistency";
+import { columnRuns, isMatrixHeader, normaliseExecuted, normaliseMarks, numberingUnchanged, renumberRows, type CellWrite, type TableSnapshot } from "./consistency";
 import { toShellError } from "./messages";
 import { syncWithTimeout } from "./syncWithTimeout";
 import { gainedRows, growthWrites, identifyBody, queueGrowthRead, type Catalog, type GrowthWrites } from "./watchGrowth";
@@ -38,6 +38,11 @@ interface Managed {
   place: TablePlace;
 }
 
+/** What the planner typed, tidied: month marks to `X`, Realizado text to the number it plainly is. */
+function typedValues(snapshot: TableSnapshot, edited: SheetRect): CellWrite[] {
+  return [...normaliseMarks(snapshot, edited), ...normaliseExecuted(snapshot, edited)];
+}
+
 interface Change {
   rect: SheetRect | null;
   type: string;
@@ -46,7 +51,8 @@ interface Change {
 type Registration = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
 
 /**
- * Keeps the add-in's own matrix tables consistent while the planner types (marks to `X`, `N°`, and what
+ * Keeps the add-in's own matrix tables consistent while the planner types (marks to `X`, Realizado text
+ * to numbers where only one reading is possible, `N°`, and what
  * scaffolding gives a row on rows the table gains). Managed tables are those the add-in's layout named
  * (`TablaPOA…`, src/core/matrixTable.ts) that still have the matrix header; a planner's own table with the
  * same columns is never touched. Only the planner's own local edits are acted on; co-authors' edits
@@ -189,7 +195,7 @@ export class MatrixWatcher {
       const touchesNumbers = edited !== null && place.cols.number !== null && edited.left <= place.left + place.cols.number && edited.right >= place.left + place.cols.number;
       const localState = local ? rowsState(local, place) : null;
       if (steady && !touchesNumbers && (localState === null || numberingUnchanged(localState.numbers, localState.filled))) {
-        const marks = local ? normaliseMarks(marksSnapshot(local, place), edited) : [];
+        const marks = local ? typedValues(marksSnapshot(local, place), edited) : [];
         await this.write(context, { sheet, id: managed.sheetId, name: sheet.name }, marks, null);
         managed.place = place;
         return;
@@ -203,7 +209,7 @@ export class MatrixWatcher {
       const growthRead = candidates.length > 0 ? queueGrowthRead(sheet, place, candidates) : null;
       await this.sync(context);
 
-      const writes: CellWrite[] = touched && edited ? normaliseMarks(marksSnapshot(touched, place), edited) : [];
+      const writes: CellWrite[] = touched && edited ? typedValues(marksSnapshot(touched, place), edited) : [];
       let growth: GrowthWrites | null = null;
       const gained = growthRead ? gainedRows(growthRead) : [];
       if (growthRead && gained.length > 0) {

@@ -1,5 +1,6 @@
 import { parseRange } from "../core/address";
 import { shiftFormula } from "../core/formulaShift";
+import { monitoringSheetIn } from "../core/layoutMonitoring";
 import { bodySpecCandidates, identifyMatrixBody, matrixBodyRows, type MatrixBodySpec } from "../core/matrixBody";
 import type { CellWrite } from "./consistency";
 import { conditionalFormatStep, styleStep, validationStep, type WriteEnv } from "./layoutWrites";
@@ -84,9 +85,13 @@ export function gainedRows(read: GrowthRead): number[] {
   return out;
 }
 
-/** Which layout the table was scaffolded with, given the workbook's catalog tables; null when none fits. */
+/**
+ * Which layout the table was scaffolded with, given the workbook's catalog tables and, with seguimiento,
+ * the sheet its first row's cumplimiento reads the corte from; null when none fits.
+ */
 export function identifyBody(read: GrowthRead, place: TablePlace, matrixSheet: string, catalogs: Catalog[]): MatrixBodySpec | null {
-  return identifyMatrixBody(read.firstRow.formulas[0] ?? [], { top: place.top, left: place.left }, bodySpecCandidates(matrixSheet, catalogs));
+  const firstRow = read.firstRow.formulas[0] ?? [];
+  return identifyMatrixBody(firstRow, { top: place.top, left: place.left }, bodySpecCandidates(matrixSheet, catalogs, monitoringSheetIn(firstRow)));
 }
 
 export interface GrowthWrites {

@@ -6,7 +6,7 @@ import type { SheetRect } from "./echoes";
  * What the watch reads of a managed table, kept to what keeping it consistent needs so that an edit
  * costs the same on a 7-row plan as on a 5,000-row one with long results (Excel on the web refuses an
  * answer over 5 MB): the `N°` column, whether each row holds something (`valueTypes`, a few bytes a cell
- * however long the text), and the month cells' contents only for the rows the planner changed.
+ * however long the text), and the month and Realizado cells' contents only for the rows the planner changed.
  * A result's text is never read.
  */
 
@@ -44,13 +44,17 @@ export interface RowsRead {
   /** The span of columns from the first month to the last (contiguous in the layout). */
   months: Excel.Range | null;
   monthSpan: { from: number; to: number };
+  /** The Realizado block's contents (seguimiento), read with the marks; null without one. */
+  executed: Excel.Range | null;
+  executedFrom: number;
   withMarks: boolean;
 }
 
 export function queueRowsRead(sheet: Excel.Worksheet, place: TablePlace, first: number, last: number, withMarks: boolean): RowsRead {
   const count = Math.max(0, last - first + 1);
-  const { number, result, months } = place.cols;
+  const { number, result, months, executed } = place.cols;
   const monthSpan = { from: Math.min(...months), to: Math.max(...months) };
+  const executedFrom = Math.min(...executed);
   const column = (c: number, width: number, what: string) => (count === 0 ? null : sheet.getRangeByIndexes(first, place.left + c, count, width).load(what));
   return {
     first,
@@ -59,6 +63,8 @@ export function queueRowsRead(sheet: Excel.Worksheet, place: TablePlace, first: 
     result: result === null ? null : column(result, 1, "valueTypes"),
     months: months.length === 0 ? null : column(monthSpan.from, monthSpan.to - monthSpan.from + 1, withMarks ? "formulas, valueTypes" : "valueTypes"),
     monthSpan,
+    executed: withMarks && executed.length > 0 ? column(executedFrom, Math.max(...executed) - executedFrom + 1, "formulas") : null,
+    executedFrom,
     withMarks,
   };
 }
@@ -76,13 +82,15 @@ export function rowsState(read: RowsRead, place: TablePlace): RowsState {
   return { first: read.first, numbers: read.numbers ? read.numbers.formulas.map((line) => line[0]) : [], filled: filledRows(types) };
 }
 
-/** The rows read as a table snapshot for `normaliseMarks`: the header, then each row with only its month cells. */
+/** The rows read as a table snapshot for `normaliseMarks` and `normaliseExecuted`: the header, then each row with only its month and Realizado cells. */
 export function marksSnapshot(read: RowsRead, place: TablePlace): TableSnapshot {
   const rows: unknown[][] = [place.header];
   const formulas = read.months && read.withMarks ? read.months.formulas : [];
+  const executed = read.executed ? read.executed.formulas : [];
   for (let r = 0; r < read.count; r++) {
     const line: unknown[] = new Array(place.width).fill("");
     for (const c of place.cols.months) line[c] = formulas[r]?.[c - read.monthSpan.from] ?? "";
+    for (const c of place.cols.executed) line[c] = executed[r]?.[c - read.executedFrom] ?? "";
     rows.push(line);
   }
   return { top: read.first - 1, left: place.left, rows };

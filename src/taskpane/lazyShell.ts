@@ -19,6 +19,7 @@ export function lazyShell(load: () => Promise<ExcelShell>, capabilities: () => E
   return {
     capabilities,
     scaffold: async (request) => (await shell()).scaffold(request),
+    addMonitoring: async (request) => (await shell()).addMonitoring(request),
     validate: async (options) => (await shell()).validate(options),
     readActiveSheet: async (options) => (await shell()).readActiveSheet(options),
     selectCell: async (sheet, address) => (await shell()).selectCell(sheet, address),

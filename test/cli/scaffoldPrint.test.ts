@@ -2,6 +2,7 @@ import { spawnSync } from "child_process";
 import * as path from "path";
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { MATRIX_HEADERS, scaffoldLayout } from "../../src/core/layout";
+import { MONITORING_HEADERS, MONITORING_SHEET_HEADERS, scaffoldWithMonitoring } from "../../src/core/layoutMonitoring";
 import type { PlanTemplate } from "../../src/core/model";
 import { layoutToWorkbook } from "../../src/cli/writeLayout";
 import { runCli, tempDir } from "./cliHarness";
@@ -96,5 +97,58 @@ describePrint("the scaffolded workbook printed by LibreOffice", () => {
     const catalog = fresh[0].text;
     for (const o of escoTemplate(2024).objectives) expect(catalog).toMatch(new RegExp(`${o.id}\\s+${o.text.slice(0, 20)}`));
     expect(fresh[2].text).toMatch(/ID\s+Objetivo estratégico\s+Ene\s+Feb[\s\S]*Dic\s+Resultados\s+Cubierto/);
+  });
+});
+
+/** A header row as pdftotext lays it out: the labels in order, separated by spaces. */
+function headerPattern(labels: readonly string[]): RegExp {
+  return new RegExp(labels.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"));
+}
+
+/** 200 results over the year, Realizado reported to the corte (March) for some, so every shading shows. */
+function monitoredWorkbook(): ReturnType<typeof layoutToWorkbook> {
+  const template = withResults(200);
+  template.results.forEach((r, i) => (r.months = Array.from({ length: 12 }, (_, m) => (m + i) % 3 === 0)));
+  const wb = layoutToWorkbook(scaffoldWithMonitoring(template, { lang: "es", monitoring: { today: { year: 2024, month: 4 } } }));
+  const ws = wb.getWorksheet("Matriz POA 2024");
+  for (let i = 0; i < 200; i++) for (let m = 0; m < 3; m++) if ((m + i) % 3 === 0 && i % 4 !== 3) ws!.getRow(7 + i).getCell(19 + m).value = i % 5;
+  return wb;
+}
+
+describePrint("the workbook with seguimiento printed by LibreOffice", () => {
+  const tmp = tempDir("poa-print-seg-");
+  let printed: Page[] = [];
+
+  beforeAll(async () => {
+    const file = tmp.file("seguimiento.xlsx");
+    await monitoredWorkbook().xlsx.writeFile(file);
+    const out = tmp.file("pdf");
+    convertWithLibreOffice([file], out, "pdf", tmp.dir);
+    printed = pages(path.join(out, "seguimiento.pdf"));
+  }, 180_000);
+
+  afterAll(() => tmp.cleanup());
+
+  it("prints every page landscape on Letter with its footer, the Seguimiento sheet on one page", () => {
+    for (const page of printed) expect({ page: page.number, size: [page.width, page.height], footer: page.footer !== null }).toEqual({ page: page.number, size: [792, 612], footer: true });
+    const seguimiento = printed.filter((p) => p.footer?.sheet === "Seguimiento");
+    expect(seguimiento).toHaveLength(1);
+    expect(seguimiento[0].text).toMatch(headerPattern(MONITORING_SHEET_HEADERS));
+    expect(seguimiento[0].text).toMatch(/Institución \(todas las filas\)/);
+  });
+
+  it("prints the wider matrix one page wide: the plan, Realizado and cumplimiento headers on every page, every result once", () => {
+    const matrixPages = printed.filter((p) => p.footer?.sheet === "Matriz POA 2024");
+    expect(matrixPages.length).toBeGreaterThan(3);
+    const header = headerPattern([...MATRIX_HEADERS, ...MONITORING_HEADERS]);
+    for (const page of matrixPages) {
+      expect({ page: page.number, header: header.test(page.text), band: /Programado[\s\S]*Realizado[\s\S]*Cumplimiento al corte/.test(page.text) }).toEqual({
+        page: page.number,
+        header: true,
+        band: true,
+      });
+    }
+    const numbers = matrixPages.flatMap((p) => [...p.text.matchAll(/\(resultado (\d+)\)/g)].map((m) => Number(m[1])));
+    expect(numbers).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
   });
 });

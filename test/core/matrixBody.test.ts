@@ -2,6 +2,8 @@ import { parseCell } from "../../src/core/address";
 import { escoTemplate } from "../../src/core/escoTemplate";
 import { shiftFormula } from "../../src/core/formulaShift";
 import { matrixRowFormulas, objectiveListSource, scaffoldLayout } from "../../src/core/layout";
+import { addMonitoringColumns, complianceFormula, monitoringSheetIn, scaffoldWithMonitoring } from "../../src/core/layoutMonitoring";
+import { monitoringText } from "../../src/core/layoutMonitoringText";
 import { bodySpecCandidates, identifyMatrixBody, isCatalogHeader, matrixBodyRows, type MatrixBodySpec } from "../../src/core/matrixBody";
 import { isMatrixTableName } from "../../src/core/matrixTable";
 
@@ -69,5 +71,54 @@ describe("the layout of rows a matrix table gains", () => {
     for (const name of ["Tabla1", "Table1", "Tabla_Plan", "POA2024"]) expect(isMatrixTableName(name)).toBe(false);
     expect(isCatalogHeader(["ID", "Objetivo estratégico"])).toBe(true);
     expect(isCatalogHeader(["N°", "Resultado"])).toBe(false);
+  });
+});
+
+describe("the layout of rows a matrix table with seguimiento gains", () => {
+  const MONITORING = "Seguimiento";
+  const monitoredSpec: MatrixBodySpec = { ...spec, monitoringSheet: MONITORING };
+  const today = { year: 2024, month: 4 };
+  const monitoredMatrix = () => scaffoldWithMonitoring(escoTemplate(2024), { lang: "es", monitoring: { today } }).sheets.find((s) => s.name === MATRIX)!;
+  const formulasOf = (row: number) => {
+    const sheet = monitoredMatrix();
+    const cells = new Map<number, string>();
+    for (const b of sheet.blocks) {
+      const a = parseCell(b.anchor);
+      b.rows.forEach((line, r) => line.forEach((c, k) => c !== null && typeof c === "object" && a.row + r === row - 1 && cells.set(a.col + k, c.formula)));
+    }
+    return cells;
+  };
+
+  it("gives a gained row the cumplimiento formulas scaffolding gives that row, and the Realizado rule and shading", () => {
+    const rows = matrixBodyRows(monitoredSpec, { top: 5, left: 0 }, 10, 10);
+    expect(rows.formulas[0]).toEqual(formulasOf(11));
+    expect([...rows.formulas[0].keys()]).toEqual([2, 16, 17, 30, 31, 32, 33, 34, 35, 36]);
+    expect(rows.validations.map((v) => v.range)).toEqual(["B11:B11", "E11:P11", "S11:AD11"]);
+    expect(rows.conditionalFormats.map((cf) => cf.range)).toEqual(["E11:P11", "R11:R11", "S11:AD11", "AE11:AK11", "AE11:AK11", "AE11:AK11"]);
+    expect(rows.numberFormats).toContainEqual({ range: "AE11:AK11", format: "0%" });
+  });
+
+  it("moves the rules' references into the matrix with the table, absolute ones too, and leaves the corte where it is", () => {
+    const place = { top: 8, left: 2 };
+    const rows = matrixBodyRows(monitoredSpec, place, 9, 9);
+    const pending = rows.conditionalFormats.find((cf) => cf.range === "U10:AF10");
+    if (!pending || pending.kind !== "expression") throw new Error("no pending-report rule");
+    // What the layout itself writes for a table whose header is on row 9 from column C.
+    const sheet = { name: MATRIX, blocks: [], numberFormats: [], styles: [], columnWidths: [], merges: [], tables: [], validations: [], conditionalFormats: [] };
+    addMonitoringColumns(sheet, { origin: { headerRow: 8, left: 2 }, dataRows: 1, monitoringSheet: MONITORING, text: monitoringText("es"), planned: [], corte: 0 });
+    expect(pending.formula).toBe((sheet.conditionalFormats[0] as { formula: string }).formula);
+    expect(pending.formula).toContain("COLUMN($U10)");
+    expect(pending.formula).toContain("N(Seguimiento!$C$3)");
+    expect(rows.formulas[0].get(30)).toBe(complianceFormula({ headerRow: 8, left: 2 }, 9, "T1", MONITORING));
+  });
+
+  it("is identified as a table with seguimiento from the corte its first row reads, and its sheet's name is found quoted or not", () => {
+    const firstRow = [...Array(37).keys()].map((c) => formulasOf(7).get(c) ?? "");
+    expect(monitoringSheetIn(firstRow)).toBe(MONITORING);
+    expect(monitoringSheetIn(["=N('Seg. 2024 (2)'!$C$3)"])).toBe("Seg. 2024 (2)");
+    expect(monitoringSheetIn(["=N('It''s'!$C$3)", 3])).toBe("It's");
+    expect(monitoringSheetIn(["=N(Seguimiento!$C$30)", "=SUM(A1)"])).toBeNull();
+    const candidates = bodySpecCandidates(MATRIX, [{ sheet: "Objetivos", rows: 7 }], monitoringSheetIn(firstRow));
+    expect(identifyMatrixBody(firstRow, { top: 5, left: 0 }, candidates)).toEqual(monitoredSpec);
   });
 });

@@ -301,6 +301,28 @@ export function writeInput(cell: Cell, input: unknown): void {
   cell.value = s;
 }
 
+/**
+ * The smallest rect holding every used cell of the sheet (within `within`, when given): cells with a
+ * value, or with formatting too unless `valuesOnly`; null when there is none.
+ */
+export function usedRect(sheet: SheetModel, valuesOnly: boolean, within?: Rect): Rect | null {
+  let r: Rect | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (!(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
+    const row = Math.floor(key / MAX_COLUMNS);
+    const col = key % MAX_COLUMNS;
+    if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) continue;
+    if (!r) r = { top: row, left: col, bottom: row, right: col };
+    else {
+      r.top = Math.min(r.top, row);
+      r.bottom = Math.max(r.bottom, row);
+      r.left = Math.min(r.left, col);
+      r.right = Math.max(r.right, col);
+    }
+  }
+  return r;
+}
+
 /** What `values` reads for a cell. */
 export function cellValue(cell: Cell | undefined): Scalar {
   if (!cell) return "";

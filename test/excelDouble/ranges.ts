@@ -17,6 +17,7 @@ import {
   rectColumns,
   rectRows,
   subtract,
+  usedRect,
   writeInput,
   DEFAULT_COLUMN_WIDTH,
   MAX_COLUMNS,
@@ -277,6 +278,40 @@ export class RangeProxy extends ProxyBase {
         const o = typeof other === "string" ? parseAddress(other).rect : other.located().rect;
         const rect = intersection(loc.rect, o);
         return rect ? { sheet: loc.sheet, rect } : null;
+      },
+      true,
+    );
+  }
+
+  /**
+   * "Gets the smallest range object that encompasses the given ranges. For example, the GetBoundingRect
+   * of "B2:C5" and "D10:E15" is "B2:E15"." (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getboundingrect-member(1)).
+   * Ranges on another sheet are refused, a guess never more lenient than Excel.
+   */
+  getBoundingRect(anotherRange: RangeProxy | string): RangeProxy {
+    return this.derived((loc) => {
+      const other = typeof anotherRange === "string" ? { sheet: loc.sheet, rect: parseAddress(anotherRange).rect } : anotherRange.located();
+      if (other.sheet !== loc.sheet) throw invalidArgument("getBoundingRect: the ranges are on different sheets");
+      const a = loc.rect;
+      const b = other.rect;
+      return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+    });
+  }
+  /**
+   * "Returns the used range of the given range object. If there are no used cells within the range,
+   * then this function returns an object with its isNullObject property set to true." (ExcelApi 1.4,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)).
+   * `valuesOnly` counts only cells with a value, as the worksheet's does (sheets.ts).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    requireApi(this.engine, "1.4", "Range.getUsedRangeOrNullObject");
+    return new RangeProxy(
+      this.context,
+      () => {
+        const loc = this.locate();
+        if (!loc) return null;
+        const used = usedRect(loc.sheet, valuesOnly, loc.rect);
+        return used ? { sheet: loc.sheet, rect: used } : null;
       },
       true,
     );

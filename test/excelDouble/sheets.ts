@@ -1,6 +1,6 @@
 import { mustExist, ProxyBase, requireApi, ResolvedProxy, type RequestContextLike } from "./base";
 import { invalidArgument, itemNotFound, OfficeErrorDouble } from "./errors";
-import { getCell, hasContent, hasFormatting, intersects, parseAddress, type ChangedHandler, type Rect, type SheetModel, type TableModel } from "./model";
+import { cellKey, ensureCell, getCell, hasContent, intersects, parseAddress, usedRect, writeInput, type ChangedHandler, type Rect, type SheetModel, type TableModel } from "./model";
 import { PageLayoutProxy } from "./printLayout";
 import { RangeProxy, type Located } from "./ranges";
 
@@ -12,23 +12,6 @@ function locatedIn(sheet: () => SheetModel | null, address: string): () => Locat
     if (p.sheet !== null && p.sheet.toLocaleUpperCase() !== s.name.toLocaleUpperCase()) throw invalidArgument(`address ${address} is not on ${s.name}`);
     return { sheet: s, rect: p.rect };
   };
-}
-
-function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
-  let r: Rect | null = null;
-  for (const [key, cell] of sheet.cells) {
-    if (!(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
-    const row = Math.floor(key / 16384);
-    const col = key % 16384;
-    if (!r) r = { top: row, left: col, bottom: row, right: col };
-    else {
-      r.top = Math.min(r.top, row);
-      r.bottom = Math.max(r.bottom, row);
-      r.left = Math.min(r.left, col);
-      r.right = Math.max(r.right, col);
-    }
-  }
-  return r;
 }
 
 export class WorkbookProxy {
@@ -438,6 +421,10 @@ export class TableProxy extends ResolvedProxy<TableModel> {
       return { sheet: mustExist(this.engine.model.sheetById(t.sheetId), "table sheet"), rect: f(t.rect) };
     });
   }
+  private columnsProxy?: TableColumnCollectionProxy;
+  get columns(): TableColumnCollectionProxy {
+    return (this.columnsProxy ??= new TableColumnCollectionProxy(this.context, () => this.table(), this.engine));
+  }
   getRange(): RangeProxy {
     return this.range((r) => r);
   }
@@ -448,6 +435,109 @@ export class TableProxy extends ResolvedProxy<TableModel> {
     return this.range((r) => {
       if (r.bottom === r.top) throw itemNotFound("the table has no data rows");
       return { ...r, top: r.top + 1 };
+    });
+  }
+}
+
+/**
+ * A table's columns (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection).
+ * `add(index, values, name)`: "Adds a new column to the table"; index "If null or -1, the addition happens
+ * at the end. Columns with a higher index will be shifted to the side"; values "A 2D array of unformatted
+ * values of the table column"; name "If null, the default name will be used". The double models adding
+ * at the end only. What Excel does with cells already right of the table is not documented (they may be
+ * shifted, or taken into the table): the double refuses when the new column's cells in the table's rows
+ * hold anything, or when it would overlap another table or a merged area — never more lenient than
+ * Excel, and code that checks the cells are empty first behaves the same either way. A name already
+ * used by another column is refused too (Excel requires distinct headers; whether it renames instead is
+ * not documented). `values` are written as `Range.values` writes them (`=…` becomes a formula).
+ */
+export class TableColumnCollectionProxy extends ProxyBase {
+  constructor(
+    context: RequestContextLike,
+    private readonly table: () => TableModel,
+    private readonly engineRef: { model: { sheetById(id: string): SheetModel | null; tables: TableModel[] } },
+  ) {
+    super(context);
+  }
+  protected scalarProperties(): readonly string[] {
+    return ["count"];
+  }
+  protected read(): unknown {
+    const t = this.table();
+    return t.rect.right - t.rect.left + 1;
+  }
+  get count(): number {
+    return this.get("count");
+  }
+  add(index?: number | null, values?: unknown[][], name?: string): TableColumnProxy {
+    let added: { table: TableModel; col: number } | null = null;
+    this.queue("columns.add", { index, values, name }, () => {
+      const t = this.table();
+      const sheet = mustExist(this.engineRef.model.sheetById(t.sheetId), "table sheet");
+      const width = t.rect.right - t.rect.left + 1;
+      if (index !== undefined && index !== null && index !== -1 && index !== width) throw new OfficeErrorDouble("NotImplemented", "The double adds table columns at the end only.");
+      const col = t.rect.right + 1;
+      if (col >= 16384) throw invalidArgument("no column left right of the table");
+      const rows = t.rect.bottom - t.rect.top + 1;
+      if (values !== undefined && values !== null && (!Array.isArray(values) || values.length !== rows || values.some((line) => !Array.isArray(line) || line.length !== 1))) {
+        throw invalidArgument(`columns.add: the table has ${rows} rows, the values do not`);
+      }
+      const strip: Rect = { top: t.rect.top, left: col, bottom: t.rect.bottom, right: col };
+      for (let r = strip.top; r <= strip.bottom; r++) {
+        if (hasContent(getCell(sheet, r, col))) throw new OfficeErrorDouble("InvalidOperation", "The cells right of the table are not empty (the double does not guess whether Excel shifts them).");
+      }
+      if (this.engineRef.model.tables.some((o) => o !== t && o.sheetId === t.sheetId && intersects(o.rect, strip))) throw invalidArgument("A table can't overlap another table.");
+      if (sheet.merges.some((m) => intersects(m, strip))) throw invalidArgument("A table can't contain merged cells.");
+      const header = String(name ?? values?.[0]?.[0] ?? "");
+      const headers = Array.from({ length: width }, (_, k) => String(getCell(sheet, t.rect.top, t.rect.left + k)?.value ?? "").toUpperCase());
+      const label = header === "" ? `Column${width + 1}` : header;
+      if (headers.includes(label.toUpperCase())) throw invalidArgument(`a column named ${label} already exists`);
+      for (let r = strip.top; r <= strip.bottom; r++) {
+        const cell = ensureCell(sheet, r, col);
+        if (r === strip.top) writeInput(cell, label);
+        else if (values) writeInput(cell, values[r - strip.top][0]);
+      }
+      t.rect = { ...t.rect, right: col };
+      added = { table: t, col };
+      (this.context.engine as { addinChanged(sheet: SheetModel, rect: Rect): void }).addinChanged(sheet, strip);
+    });
+    return new TableColumnProxy(this.context, () => {
+      const a = mustExist(added, "added column");
+      return { table: a.table, col: a.col };
+    }, this.engineRef);
+  }
+  getItemAt(index: number): TableColumnProxy {
+    return new TableColumnProxy(this.context, () => {
+      const t = this.table();
+      if (index < 0 || t.rect.left + index > t.rect.right) throw itemNotFound(`table column ${index}`);
+      return { table: t, col: t.rect.left + index };
+    }, this.engineRef);
+  }
+}
+
+/** One table column: `delete()` "Deletes the column from the table" (ExcelApi 1.1); the double models the last column only. */
+export class TableColumnProxy extends ProxyBase {
+  constructor(
+    context: RequestContextLike,
+    private readonly at: () => { table: TableModel; col: number },
+    private readonly engineRef: { model: { sheetById(id: string): SheetModel | null } },
+  ) {
+    super(context);
+  }
+  protected scalarProperties(): readonly string[] {
+    return ["index"];
+  }
+  protected read(): unknown {
+    const { table, col } = this.at();
+    return col - table.rect.left;
+  }
+  delete(): void {
+    this.queue("column.delete", {}, () => {
+      const { table, col } = this.at();
+      if (col !== table.rect.right || table.rect.right === table.rect.left) throw new OfficeErrorDouble("NotImplemented", "The double deletes a table's last column only.");
+      const sheet = mustExist(this.engineRef.model.sheetById(table.sheetId), "table sheet");
+      for (let r = table.rect.top; r <= table.rect.bottom; r++) sheet.cells.delete(cellKey(r, col));
+      table.rect = { ...table.rect, right: col - 1 };
     });
   }
 }

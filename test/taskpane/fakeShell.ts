@@ -1,6 +1,6 @@
 import type { Report, ValidationOutcome } from "../../src/core/model";
 import type { Fix, Lang } from "../../src/core/model";
-import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, ShellValidationOutcome } from "../../src/excel/shell";
+import type { AddMonitoringRequest, AddMonitoringResult, ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, ShellValidationOutcome } from "../../src/excel/shell";
 
 /** An Excel that has every requirement set the add-in uses. */
 export const ALL_CAPABILITIES: ExcelCapabilities = {
@@ -24,6 +24,11 @@ export function fakeShell(options: { capabilities?: Partial<ExcelCapabilities> }
     scaffold: jest.fn<Promise<ScaffoldOutcome>, [ScaffoldRequest]>(async () => ({
       ok: true,
       names: { objectives: "Objetivos", matrix: "Matriz POA 2024", coverage: "Cobertura" },
+    })),
+    addMonitoring: jest.fn<Promise<AddMonitoringResult>, [AddMonitoringRequest]>(async () => ({
+      ok: true,
+      matrixSheet: "Matriz POA 2024",
+      monitoringSheet: "Seguimiento",
     })),
     validate: jest.fn<Promise<ValidationOutcome>, [{ lang: Lang; sheet?: string }]>(async () => ({
       ok: true,
