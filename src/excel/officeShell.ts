@@ -43,7 +43,8 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
   const validate = async ({ lang, sheet, activeSheet }: { lang: Lang; sheet?: string; activeSheet?: boolean }): Promise<ShellValidationOutcome> => {
     const caps = capabilities();
     const read = await readWorkbook({ lang, sheet, activeSheet, timeoutMs, fills: caps.cellProperties, merges: isExcelApiSupported("1.13") });
-    const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, lang });
+    // §3 v2: the sheet the planner is on is read when it holds a matrix; else the usual choice.
+    const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, prefer: read.activeSheet, lang });
     // Each fix remembers what its cell held, so Reparar never overwrites a later edit (applyFixes.ts).
     if (outcome.ok) recordSeenValues(read.book, outcome.report.issues);
     return read.notes.length > 0 ? { ...outcome, notes: read.notes } : outcome;

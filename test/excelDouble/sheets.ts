@@ -142,7 +142,7 @@ export class WorksheetProxy extends ResolvedProxy<SheetModel> {
     if (p === "name") return s.name;
     if (p === "id") return s.id;
     if (p === "position") return this.engine.model.sheets.indexOf(s);
-    return "Visible";
+    return s.visibility ?? "Visible";
   }
   protected override child(name: string): ProxyBase | undefined {
     if (name === "tables") return this.tables;
