@@ -42,7 +42,7 @@ const NOT_A_LABEL_FIRST_WORDS = new Set(
     "indicador indicadores indicator indicators medio medios means unidad unidades unit units responsable responsables " +
     "responsible fuente fuentes source supuesto supuestos assumption assumptions costo costos cost costs presupuesto budget " +
     "monto amount fecha fechas date dates codigo code cod tipo type numero number cantidad quantity total porcentaje " +
-    "observacion observaciones comentario comentarios comments linea baseline objetivo objetivos objective objectives oe " +
+    "observacion observaciones comentario comentarios comments nota notas note notes linea baseline objetivo objetivos objective objectives oe " +
     "verificacion evidencia evidence estado status id"
   ).split(" "),
 );

@@ -165,6 +165,10 @@ export class WorksheetProxy extends ResolvedProxy<SheetModel> {
   get position(): number {
     return this.get("position");
   }
+  /** Read from ExcelApi 1.1 (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member). */
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" {
+    return this.get("visibility");
+  }
 
   getRange(address?: string): RangeProxy {
     if (address === undefined) return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect: { top: 0, left: 0, bottom: 1048575, right: 16383 } }));
