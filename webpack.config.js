@@ -1,7 +1,7 @@
 /**
  * Builds the add-in's three pages into dist/:
- *   taskpane.html (React + Fluent UI pane), commands.html (ribbon function file), dialog.html (notices of the
- *   ribbon commands), plus assets/ and the manifest.
+ *   taskpane.html (React + Fluent UI pane, its later views and its Excel work as lazily loaded chunks),
+ *   commands.html (ribbon function file), dialog.html (notices of the ribbon commands), plus assets/ and the manifest.
  * `npm run build` (production) writes dist/manifest.xml with every URL under ADDIN_PUBLIC_URL (https only);
  * `npm run dev-server` serves the same pages on https://localhost:3000 with office-addin-dev-certs.
  * Office.js is never bundled: each page loads Microsoft's hosted copy from its CDN.
@@ -22,6 +22,28 @@ const { nlpjsStemmerOnly } = require("./scripts/shims/nlpjs");
 const REACT_SCHEDULER = path.dirname(
   require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom/package.json"))] }),
 );
+
+/**
+ * Writes dist/chunk-groups.json: for each named chunk group, whether it is a page's entry or loaded later
+ * (a view, the Excel work), and the files it needs. Read by scripts/page-size.js; never loaded by a page.
+ */
+function chunkGroupsFile() {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap("ChunkGroupsFile", (compilation) => {
+        compilation.hooks.processAssets.tap({ name: "ChunkGroupsFile", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+          const groups = {};
+          for (const group of compilation.chunkGroups) {
+            if (!group.name) continue;
+            const files = group.chunks.flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith(".js")));
+            groups[group.name] = { page: group.isInitial(), files };
+          }
+          compilation.emitAsset("chunk-groups.json", new webpack.sources.RawSource(JSON.stringify(groups, null, 2)));
+        });
+      });
+    },
+  };
+}
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -60,6 +82,7 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       // Pages and scripts sit side by side; "auto" finds lazy chunks next to the script that asks for them,
       // so the same build works on localhost and under any production path.
       publicPath: "auto",
@@ -76,16 +99,29 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
-          test: /\.[cm]?[jt]sx?$/,
-          exclude: /node_modules/,
-          loader: "esbuild-loader",
-          options: { target: "es2020", jsx: "automatic" },
+          oneOf: [
+            // The pane's own styles, resolved at build time: the page then carries no Griffel resolver
+            // (stylis, rtl-css-js), as Fluent's packages ship theirs resolved already (scripts/griffel-aot-loader.js).
+            { test: /\.styles\.ts$/, exclude: /node_modules/, loader: path.resolve(__dirname, "scripts", "griffel-aot-loader.js") },
+            {
+              test: /\.[cm]?[jt]sx?$/,
+              exclude: /node_modules/,
+              loader: "esbuild-loader",
+              options: { target: "es2020", jsx: "automatic" },
+            },
+          ],
         },
       ],
     },
     optimization: {
-      // One script per page: the pane, the function file and the dialog load nothing they don't use.
-      splitChunks: false,
+      // One script per page at load: the pane, the function file and the dialog load nothing they don't use.
+      // The pane's other views and its Excel work are chunks of their own, fetched after the first page
+      // (src/taskpane/ViewPanel.tsx, index.tsx); what two of them share goes in a chunk of its own once.
+      splitChunks: {
+        chunks: "async",
+        // Named after the chunks that share it (`adopt+validate`), so `npm run size` says what each file is.
+        name: (module, chunks) => chunks.map((c) => c.name).sort().join("+"),
+      },
       runtimeChunk: false,
       sideEffects: true,
       usedExports: true,
@@ -95,6 +131,8 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false }, // scripts/page-size.js enforces the real (gzip) budget
     plugins: [
+      // Which files each lazily loaded chunk needs, for `npm run size` (scripts/page-size.js).
+      chunkGroupsFile(),
       // Only the Spanish stemmer from @nlpjs, not the whole NLP toolkit (scripts/shims/nlpjs.js).
       nlpjsStemmerOnly(webpack),
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
@@ -103,6 +141,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          // Plain ES5, never bundled: it must run where the pane's own script cannot (src/taskpane/unsupported.js).
+          { from: "src/taskpane/unsupported.js", to: "unsupported.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

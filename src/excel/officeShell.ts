@@ -8,7 +8,7 @@ import { applyLayout } from "./applyLayout";
 import { officeLanguage } from "./officeLanguage";
 import { readWorkbook } from "./readWorkbook";
 import { skippedNote } from "./scaffoldNotes";
-import { isExcelApiSupported } from "./requirements";
+import { detectCapabilities, isExcelApiSupported } from "./requirements";
 import { selectCell } from "./selectCell";
 import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
 import { DEFAULT_SYNC_TIMEOUT_MS } from "./syncWithTimeout";
@@ -34,15 +34,11 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
   const watchers = new Set<MatrixWatcher>();
   const lang = options.lang ?? officeLanguage();
 
-  const capabilities = (): ExcelCapabilities => ({
-    core: isExcelApiSupported("1.8"),
-    cellProperties: isExcelApiSupported("1.9"),
-    changeSource: isExcelApiSupported("1.14"),
-  });
+  const capabilities = (): ExcelCapabilities => detectCapabilities();
 
   const validate = async ({ lang, sheet, activeSheet }: { lang: Lang; sheet?: string; activeSheet?: boolean }): Promise<ShellValidationOutcome> => {
     const caps = capabilities();
-    const read = await readWorkbook({ lang, sheet, activeSheet, timeoutMs, fills: caps.cellProperties, merges: isExcelApiSupported("1.13") });
+    const read = await readWorkbook({ lang, sheet, activeSheet, timeoutMs, fills: caps.cellProperties, merges: caps.mergedAreas });
     // §3 v2: the sheet the planner is on is read when it holds a matrix; else the usual choice.
     const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, prefer: read.activeSheet, lang });
     // Each fix remembers what its cell held, so Reparar never overwrites a later edit (applyFixes.ts).
@@ -58,6 +54,7 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
       const names: SheetNames = { ...defaultSheetNames(template.year), ...request.names };
       const layout = scaffoldLayout(template, { lang: request.lang, names });
       request.onProgress?.(0);
+      const caps = capabilities();
       const outcome = await applyLayout(layout, {
         lang: request.lang,
         timeoutMs,
@@ -65,7 +62,7 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
         onProgress: request.onProgress,
         activate: names.matrix,
         guard,
-        features: { dataValidation: isExcelApiSupported("1.8"), pageLayout: isExcelApiSupported("1.9") },
+        features: { dataValidation: caps.dataValidation, pageLayout: caps.pageLayout },
       });
       if (!outcome.ok) return outcome;
       // A watcher started before the matrix existed starts keeping it now.
@@ -99,6 +96,7 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
         onError,
         changeSource: caps.changeSource,
         copyFormats: caps.cellProperties,
+        validation: caps.dataValidation,
         delayForCellEdit: isExcelApiSupported("1.11"),
         guard,
       });

@@ -24,12 +24,21 @@ export type ScaffoldOutcome =
   /** Nothing was written: these sheets exist already, the planner must choose new names or cancel. */
   | { ok: false; conflicts: string[] };
 
-/** Features that depend on the planner's Excel version (requirement sets). */
+/**
+ * Features that depend on the planner's Excel version (requirement sets); detected once by
+ * `detectCapabilities` (requirements.ts), the one owner of which set each feature needs.
+ */
 export interface ExcelCapabilities {
-  /** ExcelApi 1.8+: tables, data validation, conditional formats — scaffolding and validating. */
+  /** ExcelApi 1.7+ (the manifest's minimum): tables, formulas, conditional formats, frozen panes, change events. */
   core: boolean;
-  /** ExcelApi 1.9+: reading fill colours (months marked by colour). */
+  /** ExcelApi 1.8+: data validation (the objective drop-down, month cells that refuse a wrong mark). */
+  dataValidation: boolean;
+  /** ExcelApi 1.9+: reading fill colours (months marked by colour) and copying formats to new rows. */
   cellProperties: boolean;
+  /** ExcelApi 1.9+: print setup (orientation, paper, print titles, footer). */
+  pageLayout: boolean;
+  /** ExcelApi 1.13+: reading merged areas (a label merged over several rows counts for each). */
+  mergedAreas: boolean;
   /** ExcelApi 1.14+: telling our own writes from the planner's (`triggerSource`). */
   changeSource: boolean;
 }

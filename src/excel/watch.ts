@@ -17,6 +17,8 @@ export interface WatchOptions {
   changeSource: boolean;
   /** ExcelApi 1.9: `copyFrom(…, Formats)` carries formats to new rows when the layout can't be identified. */
   copyFormats: boolean;
+  /** ExcelApi 1.8: gained rows get the layout's data validation (drop-down, mark rule); below it, none. */
+  validation?: boolean;
   /** ExcelApi 1.11: `Excel.run({ delayForCellEdit: true })` holds a pass until the planner leaves the cell they edit. */
   delayForCellEdit: boolean;
   guard: WriteGuard;
@@ -207,7 +209,7 @@ export class MatrixWatcher {
       if (growthRead && gained.length > 0) {
         // The catalogs as the last scan found them (scaffolding and adopting scan again): no extra sync per growth.
         const spec = identifyBody(growthRead, place, sheet.name, this.catalogs);
-        growth = growthWrites(gained, place, growthRead, spec, sheet.name, this.options.copyFormats);
+        growth = growthWrites(gained, place, growthRead, spec, sheet.name, this.options.copyFormats, this.options.validation ?? true);
         writes.push(...growth.formulas);
       }
       const state = rowsState(all, place);

@@ -97,7 +97,7 @@ export interface GrowthWrites {
 }
 
 /** What the gained rows get: from the layout when `spec` is known, else copied from the first data row. */
-export function growthWrites(gained: number[], place: TablePlace, read: GrowthRead, spec: MatrixBodySpec | null, sheetName: string, copyFormats: boolean): GrowthWrites {
+export function growthWrites(gained: number[], place: TablePlace, read: GrowthRead, spec: MatrixBodySpec | null, sheetName: string, copyFormats: boolean, validation: boolean): GrowthWrites {
   const formulas: CellWrite[] = [];
   const blocks = runs(gained);
   if (spec) {
@@ -121,7 +121,7 @@ export function growthWrites(gained: number[], place: TablePlace, read: GrowthRe
             styleStep(sheetName, style).queue(env);
             touched.push(parseRange(style.range));
           }
-          for (const v of layout.validations) {
+          for (const v of validation ? layout.validations : []) {
             // Excel may have extended a neighbouring rule over the new rows; ours replaces it there only.
             sheet.getRange(v.range).dataValidation.clear();
             validationStep(sheetName, v).queue(env);

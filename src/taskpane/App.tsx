@@ -1,21 +1,16 @@
-import {
-  FluentProvider,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { Lang } from "../core/model";
 import type { ExcelShell } from "../excel/shell";
-import { AdoptView } from "./adopt/AdoptView";
+import { useAppStyles } from "./App.styles";
 import { ErrorBars } from "./ErrorBars";
-import { GenerateView } from "./generate/GenerateView";
 import { Notice } from "./Notice";
 import { PaneContext } from "./PaneContext";
 import { PaneTabs } from "./PaneTabs";
-import { useApp, type View } from "./useApp";
-import { useAppStyles } from "./useAppStyles";
-import { ValidateView } from "./validate/ValidateView";
+import { useApp } from "./useApp";
+import { ViewPanel } from "./ViewPanel";
+import { VIEWS, viewLabel, type View } from "./views";
 
-export type { View } from "./useApp";
+export type { View } from "./views";
 
 export interface AppProps {
   shell: ExcelShell;
@@ -26,10 +21,10 @@ export interface AppProps {
 }
 
 export function App({ shell, lang, initialView = "generate", theme = webLightTheme }: AppProps) {
-  const { t, pane, errors, dismiss, view, selectView } = useApp(shell, lang, initialView);
+  const { t, pane, errors, dismiss, state, selectView, missing } = useApp(shell, lang, initialView);
   const styles = useAppStyles();
   return (
-    <FluentProvider theme={theme} lang={lang}>
+    <FluentProvider theme={theme} lang={lang} className={styles.provider}>
       <PaneContext.Provider value={pane}>
         <main className={styles.root}>
           <h1 className={styles.title}>{t.appTitle}</h1>
@@ -38,26 +33,28 @@ export function App({ shell, lang, initialView = "generate", theme = webLightThe
               {t.oldExcelBody}
             </Notice>
           )}
+          {missing.length > 0 && <Notice intent="info">{t.missingFeatures(missing)}</Notice>}
           <ErrorBars errors={errors} title={t.errorTitle} dismissLabel={t.dismiss} onDismiss={dismiss} />
           <PaneTabs
-            selected={view}
+            selected={state.view}
             onSelect={selectView}
-            tabs={[
-              { value: "generate", label: t.tabGenerate, id: "tab-generate", panelId: "panel-generate" },
-              { value: "validate", label: t.tabValidate, id: "tab-validate", panelId: "panel-validate" },
-              { value: "adopt", label: t.tabAdopt, id: "tab-adopt", panelId: "panel-adopt" },
-            ]}
+            tabs={VIEWS.map((view) => ({ value: view, label: viewLabel(t, view), id: `tab-${view}`, panelId: `panel-${view}` }))}
           />
-          {/* Every screen stays mounted, so switching tabs keeps an edited template and the last report. */}
-          <section id="panel-generate" role="tabpanel" aria-labelledby="tab-generate" hidden={view !== "generate"}>
-            <GenerateView />
-          </section>
-          <section id="panel-validate" role="tabpanel" aria-labelledby="tab-validate" hidden={view !== "validate"}>
-            <ValidateView runAtStart={initialView === "validate"} />
-          </section>
-          <section id="panel-adopt" role="tabpanel" aria-labelledby="tab-adopt" hidden={view !== "adopt"}>
-            <AdoptView />
-          </section>
+          {/* Every panel exists (the tabs point at it); a view's code loads when it is first opened, and it then
+              stays mounted, so switching tabs keeps an edited template and the last report. */}
+          {VIEWS.map((view) => (
+            <section
+              key={view}
+              id={`panel-${view}`}
+              role="tabpanel"
+              aria-labelledby={`tab-${view}`}
+              hidden={state.view !== view}
+              // Only on the shown panel: a class's `display: flex` would override `hidden`.
+              className={state.view === view ? styles.panel : undefined}
+            >
+              {state.opened.includes(view) && <ViewPanel view={view} runAtStart={initialView === "validate"} />}
+            </section>
+          ))}
         </main>
       </PaneContext.Provider>
     </FluentProvider>

@@ -1,23 +1,7 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { mergeClasses } from "@fluentui/react-components";
+import { useNativeSelectStyles } from "./NativeSelect.styles";
 import type { SelectHTMLAttributes } from "react";
 
-const useStyles = makeStyles({
-  select: {
-    boxSizing: "border-box",
-    width: "100%",
-    minHeight: "32px",
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  invalid: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
-});
 
 /**
  * The browser's own <select>, styled with the theme's tokens. Use it as a Fluent `Field`'s render-function
@@ -25,7 +9,7 @@ const useStyles = makeStyles({
  * nothing the native element lacks here.
  */
 export function NativeSelect({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
-  const styles = useStyles();
+  const styles = useNativeSelectStyles();
   const invalid = props["aria-invalid"] === true || props["aria-invalid"] === "true";
   return <select {...props} className={mergeClasses(styles.select, invalid && styles.invalid, className)} />;
 }

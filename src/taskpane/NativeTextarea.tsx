@@ -1,32 +1,16 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import type { TextareaHTMLAttributes } from "react";
-
-const useStyles = makeStyles({
-  textarea: {
-    boxSizing: "border-box",
-    width: "100%",
-    minHeight: "52px",
-    resize: "vertical",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke1),
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  invalid: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
-});
+import { mergeClasses } from "@fluentui/react-components";
+import { useRef, type TextareaHTMLAttributes } from "react";
+import { useNativeTextareaStyles } from "./NativeTextarea.styles";
+import { useAutoGrow } from "./useAutoGrow";
 
 /**
- * The browser's own <textarea> in the theme's tokens; use it as a Fluent `Field`'s render-function child
- * so it gets the field's id, labelling and `aria-invalid`.
+ * The browser's own <textarea> in the theme's tokens, as tall as its text; use it as a Fluent `Field`'s
+ * render-function child so it gets the field's id, labelling and `aria-invalid`.
  */
 export function NativeTextarea({ className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const styles = useStyles();
+  const styles = useNativeTextareaStyles();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useAutoGrow(ref, props.value);
   const invalid = props["aria-invalid"] === true || props["aria-invalid"] === "true";
-  return <textarea {...props} className={mergeClasses(styles.textarea, invalid && styles.invalid, className)} />;
+  return <textarea rows={2} {...props} ref={ref} className={mergeClasses(styles.textarea, invalid && styles.invalid, className)} />;
 }

@@ -1,27 +1,9 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { mergeClasses } from "@fluentui/react-components";
+import { useNoticeStyles } from "./Notice.styles";
 import type { ReactNode } from "react";
 
 export type NoticeIntent = "error" | "warning" | "success" | "info";
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    alignItems: "flex-start",
-    columnGap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke1),
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground1,
-  },
-  body: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
-  title: { fontWeight: tokens.fontWeightSemibold },
-  error: { backgroundColor: tokens.colorPaletteRedBackground1, ...shorthands.borderColor(tokens.colorPaletteRedBorder1) },
-  warning: { backgroundColor: tokens.colorPaletteYellowBackground1, ...shorthands.borderColor(tokens.colorPaletteYellowBorder1) },
-  success: { backgroundColor: tokens.colorPaletteGreenBackground1, ...shorthands.borderColor(tokens.colorPaletteGreenBorder1) },
-  info: { backgroundColor: tokens.colorNeutralBackground3 },
-});
 
 interface NoticeProps {
   intent: NoticeIntent;
@@ -37,7 +19,7 @@ interface NoticeProps {
  * itself), never in the colour alone. Fluent's MessageBar brings icons and motion the page cannot afford.
  */
 export function Notice({ intent, title, children, action, role }: NoticeProps) {
-  const styles = useStyles();
+  const styles = useNoticeStyles();
   return (
     <div role={role} className={mergeClasses(styles.root, styles[intent])}>
       <div className={styles.body}>

@@ -1,26 +1,7 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { mergeClasses } from "@fluentui/react-components";
+import { usePaneTabsStyles } from "./PaneTabs.styles";
 import { useRef, type KeyboardEvent } from "react";
 
-const useStyles = makeStyles({
-  list: { display: "flex", columnGap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  tab: {
-    border: "none",
-    background: "none",
-    cursor: "pointer",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground2,
-    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
-    ":hover": { color: tokens.colorNeutralForeground1 },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
-  },
-  selected: {
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    borderBottomColor: tokens.colorCompoundBrandStroke,
-  },
-});
 
 export interface PaneTab<V extends string> {
   value: V;
@@ -41,7 +22,7 @@ interface PaneTabsProps<V extends string> {
  * about a tenth of the page's size budget.
  */
 export function PaneTabs<V extends string>({ tabs, selected, onSelect }: PaneTabsProps<V>) {
-  const styles = useStyles();
+  const styles = usePaneTabsStyles();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -1,5 +1,30 @@
+import type { RowNouns } from "../core/messages";
 import type { Lang } from "../core/model";
 import { MAX_YEAR, MIN_YEAR } from "../core/year";
+import type { MissingFeature } from "../excel/requirements";
+
+/** `a, b y c` / `a, b and c` (with `ni` for a Spanish negative list). */
+function listOf(items: string[], last: string): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+}
+
+const FEATURES_ES: Record<MissingFeature, string> = {
+  dataValidation: "crear listas desplegables y validar las marcas de mes",
+  colourMarks: "leer los meses marcados con color",
+  pageLayout: "preparar la impresión",
+  mergedAreas: "leer celdas combinadas",
+  changeSource: "distinguir sus cambios de los de otros coautores",
+};
+
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const FEATURES_EN: Record<MissingFeature, string> = {
+  dataValidation: "create drop-down lists and validate month marks",
+  colourMarks: "read months marked by colour",
+  pageLayout: "set up printing",
+  mergedAreas: "read merged cells",
+  changeSource: "tell your changes from your co-authors'",
+};
 
 /**
  * Every string the task pane shows. Spanish is the reference: `Strings` is its type, so a key missing
@@ -12,11 +37,17 @@ const es = {
   tabAdopt: "Adoptar hoja",
   busy: "Trabajando…",
   dismiss: "Cerrar",
+  actionsLabel: "Acciones",
+  loadingView: "Cargando…",
+  viewLoadFailed: "No se pudo cargar esta pantalla. Compruebe la conexión e inténtelo de nuevo.",
+  retry: "Reintentar",
 
   // Capabilities and errors
   oldExcelTitle: "Esta versión de Excel es demasiado antigua",
   oldExcelBody:
-    "Matriz POA necesita Excel 2019 o posterior, Microsoft 365 o Excel en la Web (ExcelApi 1.8): tablas, validación de datos y formato condicional. Los botones quedan desactivados.",
+    "Matriz POA necesita ExcelApi 1.7 o posterior: Excel 2019 o posterior (también con licencia por volumen), Microsoft 365, Excel para Mac o Excel en la Web. Los botones quedan desactivados.",
+  missingFeatures: (missing: MissingFeature[]) =>
+    `Esta versión de Excel no permite ${listOf(missing.map((f) => FEATURES_ES[f]), "ni")}; lo demás funciona.`,
   errorTitle: "Excel informó un error",
   unknownError: "Error desconocido.",
   watchErrorTitle: "Revisión continua de la matriz",
@@ -54,6 +85,7 @@ const es = {
   created: (objectives: string, matrix: string, coverage: string) =>
     `Se crearon las hojas «${objectives}», «${matrix}» y «${coverage}».`,
   cancelled: "No se escribió nada: la generación se canceló.",
+  writeFailed: "No se pudo crear la matriz: el error de Excel se muestra arriba.",
 
   // Conflicts
   conflictTitle: "Ya existen hojas con esos nombres",
@@ -83,24 +115,28 @@ const es = {
   summaryErrors: "Errores",
   summaryWarnings: "Advertencias",
   noIssues: "Sin problemas: el plan está completo.",
-  issuesHeading: "Problemas por objetivo",
+  issuesHeading: "Problemas",
+  groupBy: "Agrupar los problemas por",
+  byCause: "Causa",
+  byObjective: "Objetivo",
   generalGroup: "General",
   groupCounts: (errors: number, warnings: number) =>
     `${errors} ${errors === 1 ? "error" : "errores"}, ${warnings} ${warnings === 1 ? "advertencia" : "advertencias"}`,
   severityError: "Error",
   severityWarning: "Advertencia",
-  goToCell: (cell: string) => `ir a ${cell}`,
+  goToCell: (place: string) => `ir a ${place}`,
   showAll: (n: number) => `Mostrar los ${n} problemas`,
+  causeCount: (n: number) => (n === 1 ? "1 celda" : `${n} celdas`),
+  showAllCells: (n: number) => `Mostrar las ${n} celdas`,
   heatMapHeading: "Cobertura por mes",
-  heatMapCaption: "Filas programadas por objetivo y mes",
+  heatMapCaption: (rows: RowNouns) => `${cap(rows.many)} programad${rows.feminine ? "as" : "os"} por objetivo y mes`,
   heatMapObjective: "Objetivo",
   heatMapTotal: "Total",
-  heatMapCell: (objective: string, month: string, count: number) =>
-    count === 1
-      ? `${objective}, ${month}: 1 fila programada`
-      : `${objective}, ${month}: ${count} filas programadas`,
+  heatMapCell: (objective: string, month: string, count: number, rows: RowNouns) =>
+    `${objective}, ${month}: ${count} ${count === 1 ? rows.one : rows.many} programad${rows.feminine ? "a" : "o"}${count === 1 ? "" : "s"}`,
   heatMapScheduled: (objective: string, month: string) => `${objective}, ${month}: programado`,
-  months: ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"],
+  months: ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"],
+  monthInitials: ["E", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
 
   // Adopt
   adoptHeading: "Adoptar una hoja existente",
@@ -109,9 +145,11 @@ const es = {
   adoptReading: "Leyendo la hoja…",
   adoptReportHeading: "Lo que se leyó",
   adoptCopy: "Copiar a una matriz nueva",
-  adoptPlan: (rows: number, objectives: number) =>
-    `Filas: ${rows}, con sus meses marcados con X. Objetivos: ${objectives}. Se escriben en hojas nuevas.`,
-  adoptUnmapped: (n: number) => `Filas sin objetivo: ${n}. Su celda Objetivo queda vacía para elegirlo de la lista.`,
+  adoptPlan: (rows: RowNouns, n: number, objectives: number) =>
+    `${cap(rows.many)}: ${n}, con sus meses marcados con X. Objetivos: ${objectives}. Se escriben en hojas nuevas.`,
+  adoptUnmapped: (rows: RowNouns, n: number) =>
+    `${cap(rows.many)} sin objetivo: ${n}. Su celda Objetivo queda vacía para elegirlo de la lista.`,
+  adoptReadAgain: "Leer de nuevo",
   adoptNoRows: "La hoja no tiene filas que copiar.",
 
   // Repair
@@ -119,8 +157,8 @@ const es = {
   repairNothing: "Reparar",
   repairTitle: "¿Aplicar estos cambios?",
   repairIntro: "Estos cambios modifican celdas escritas por usted. Revise la lista antes de aplicarlos.",
-  repairSetTo: (cell: string, value: string) => `${cell}: escribir «${value}»`,
-  repairClear: (cell: string) => `${cell}: vaciar la celda`,
+  repairSetTo: (place: string, value: string) => `${cap(place)}: escribir «${value}»`,
+  repairClear: (place: string) => `${cap(place)}: vaciar la celda`,
   repairConfirm: "Aplicar cambios",
   repaired: (applied: number, skipped: number) =>
     (applied === 1 ? "Se corrigió 1 celda" : `Se corrigieron ${applied} celdas`) +
@@ -136,10 +174,16 @@ const en: Strings = {
   tabAdopt: "Adopt sheet",
   busy: "Working…",
   dismiss: "Dismiss",
+  actionsLabel: "Actions",
+  loadingView: "Loading…",
+  viewLoadFailed: "This screen could not be loaded. Check the connection and try again.",
+  retry: "Try again",
 
   oldExcelTitle: "This version of Excel is too old",
   oldExcelBody:
-    "POA Matrix needs Excel 2019 or later, Microsoft 365 or Excel on the web (ExcelApi 1.8): tables, data validation and conditional formatting. The buttons are disabled.",
+    "POA Matrix needs ExcelApi 1.7 or later: Excel 2019 or later (volume-licensed too), Microsoft 365, Excel for Mac or Excel on the web. The buttons are disabled.",
+  missingFeatures: (missing: MissingFeature[]) =>
+    `This version of Excel cannot ${listOf(missing.map((f) => FEATURES_EN[f]), "or")}; everything else works.`,
   errorTitle: "Excel reported an error",
   unknownError: "Unknown error.",
   watchErrorTitle: "Matrix consistency check",
@@ -176,6 +220,7 @@ const en: Strings = {
   created: (objectives: string, matrix: string, coverage: string) =>
     `Created the sheets “${objectives}”, “${matrix}” and “${coverage}”.`,
   cancelled: "Nothing was written: generation was cancelled.",
+  writeFailed: "The matrix could not be created: Excel's error is shown above.",
 
   conflictTitle: "Sheets with these names already exist",
   conflictIntro:
@@ -203,22 +248,28 @@ const en: Strings = {
   summaryErrors: "Errors",
   summaryWarnings: "Warnings",
   noIssues: "No problems: the plan is complete.",
-  issuesHeading: "Problems by objective",
+  issuesHeading: "Problems",
+  groupBy: "Group the problems by",
+  byCause: "Cause",
+  byObjective: "Objective",
   generalGroup: "General",
   groupCounts: (errors: number, warnings: number) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   severityError: "Error",
   severityWarning: "Warning",
-  goToCell: (cell: string) => `go to ${cell}`,
+  goToCell: (place: string) => `go to ${place}`,
   showAll: (n: number) => `Show all ${n} problems`,
+  causeCount: (n: number) => (n === 1 ? "1 cell" : `${n} cells`),
+  showAllCells: (n: number) => `Show all ${n} cells`,
   heatMapHeading: "Coverage by month",
-  heatMapCaption: "Scheduled rows by objective and month",
+  heatMapCaption: (rows: RowNouns) => `Scheduled ${rows.many} by objective and month`,
   heatMapObjective: "Objective",
   heatMapTotal: "Total",
-  heatMapCell: (objective: string, month: string, count: number) =>
-    count === 1 ? `${objective}, ${month}: 1 scheduled row` : `${objective}, ${month}: ${count} scheduled rows`,
+  heatMapCell: (objective: string, month: string, count: number, rows: RowNouns) =>
+    `${objective}, ${month}: ${count} scheduled ${count === 1 ? rows.one : rows.many}`,
   heatMapScheduled: (objective: string, month: string) => `${objective}, ${month}: scheduled`,
-  months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  monthInitials: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
 
   adoptHeading: "Adopt an existing sheet",
   adoptIntro: "Reads the active sheet, whatever its layout, and copies its plan to a new matrix. The original sheet is not changed.",
@@ -226,17 +277,19 @@ const en: Strings = {
   adoptReading: "Reading the sheet…",
   adoptReportHeading: "What was read",
   adoptCopy: "Copy to a new matrix",
-  adoptPlan: (rows: number, objectives: number) =>
-    `Rows: ${rows}, with their months marked X. Objectives: ${objectives}. Written to new sheets.`,
-  adoptUnmapped: (n: number) => `Rows without an objective: ${n}. Their Objetivo cell is left empty, to choose one from the list.`,
+  adoptPlan: (rows: RowNouns, n: number, objectives: number) =>
+    `${cap(rows.many)}: ${n}, with their months marked X. Objectives: ${objectives}. Written to new sheets.`,
+  adoptUnmapped: (rows: RowNouns, n: number) =>
+    `${cap(rows.many)} without an objective: ${n}. Their Objetivo cell is left empty, to choose one from the list.`,
+  adoptReadAgain: "Read again",
   adoptNoRows: "The sheet has no rows to copy.",
 
   repairButton: (n: number) => `Repair (${n})`,
   repairNothing: "Repair",
   repairTitle: "Apply these changes?",
   repairIntro: "These changes modify cells you wrote. Review the list before applying them.",
-  repairSetTo: (cell: string, value: string) => `${cell}: write “${value}”`,
-  repairClear: (cell: string) => `${cell}: clear the cell`,
+  repairSetTo: (place: string, value: string) => `${cap(place)}: write “${value}”`,
+  repairClear: (place: string) => `${cap(place)}: clear the cell`,
   repairConfirm: "Apply changes",
   repaired: (applied: number, skipped: number) =>
     `Fixed ${applied} ${applied === 1 ? "cell" : "cells"}` +

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { PlanTemplate } from "../core/model";
 import type { SheetNames } from "../excel/shell";
-import { defaultSheetNames, matchConflicts, suggestSheetName, type SheetKey } from "./generate/sheetNames";
+import { matchConflicts, suggestSheetName, type SheetKey } from "./generate/sheetNames";
 import { usePane } from "./PaneContext";
 
 /** A scaffold refused because of existing sheets: what to ask the planner. */
@@ -18,11 +18,12 @@ export interface PendingConflict {
   existing: string[];
 }
 
-export type ScaffoldNotice = { kind: "created"; names: SheetNames } | { kind: "cancelled" } | null;
+/** How the last write ended, for the view's action bar; a failure's own text is in the pane's error bar. */
+export type ScaffoldNotice = { kind: "created"; names: SheetNames } | { kind: "cancelled" } | { kind: "failed" } | null;
 
-/** What to ask after a refused scaffold. */
-export function pendingConflict(template: PlanTemplate, overrides: Partial<SheetNames>, conflicts: string[]): PendingConflict {
-  const names = { ...defaultSheetNames(template.year), ...overrides };
+/** What to ask after a refused scaffold; `defaults` are the layout's names for the template's year. */
+export function pendingConflict(template: PlanTemplate, defaults: SheetNames, overrides: Partial<SheetNames>, conflicts: string[]): PendingConflict {
+  const names = { ...defaults, ...overrides };
   const { keyed, unknown } = matchConflicts(names, conflicts);
   const taken = [...conflicts, names.objectives, names.matrix, names.coverage];
   const entries = keyed.map(({ key, name }) => {
@@ -63,9 +64,12 @@ export function useScaffoldWithConflicts(options: { trackProgress?: boolean } = 
           setNotice({ kind: "created", names: outcome.names });
           ensureWatching();
         } else {
-          setConflict(pendingConflict(template, overrides, outcome.conflicts));
+          // The layout (owner of the default names) comes with the Excel work's chunk, loaded by now.
+          const { defaultSheetNames } = await import(/* webpackChunkName: "excel" */ "../core/layout");
+          setConflict(pendingConflict(template, defaultSheetNames(template.year), overrides, outcome.conflicts));
         }
       } catch (error) {
+        setNotice({ kind: "failed" });
         reportError(error);
       } finally {
         busy.current = false;

@@ -9,7 +9,7 @@ import type { ExcelShell, ScaffoldOutcome, ScaffoldRequest } from "../../src/exc
 // a small stand-in that records what the command registers and which dialogs it opens.
 
 const fakeShell = {
-  capabilities: jest.fn(() => ({ core: true, cellProperties: true, changeSource: true })),
+  capabilities: jest.fn(() => ({ core: true, dataValidation: true, cellProperties: true, pageLayout: true, mergedAreas: true, changeSource: true })),
   scaffold: jest.fn<Promise<ScaffoldOutcome>, [ScaffoldRequest]>(),
   validate: jest.fn(),
   selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
@@ -86,7 +86,7 @@ beforeEach(() => {
   dialogFails = false;
   dialogApi = true;
   office.context.displayLanguage = "es-SV";
-  fakeShell.capabilities.mockReturnValue({ core: true, cellProperties: true, changeSource: true });
+  fakeShell.capabilities.mockReturnValue({ core: true, dataValidation: true, cellProperties: true, pageLayout: true, mergedAreas: true, changeSource: true });
 });
 
 it("registers generateMatrix, the manifest's FunctionName, with Office.actions and as a global for older hosts", () => {
@@ -160,7 +160,7 @@ it("reports an Excel error to the planner instead of swallowing it", async () =>
 });
 
 it("tells the planner when Excel is too old, without touching the workbook", async () => {
-  fakeShell.capabilities.mockReturnValue({ core: false, cellProperties: false, changeSource: false });
+  fakeShell.capabilities.mockReturnValue({ core: false, dataValidation: false, cellProperties: false, pageLayout: false, mergedAreas: false, changeSource: false });
   const { done } = click();
   await flush();
   expect(fakeShell.scaffold).not.toHaveBeenCalled();

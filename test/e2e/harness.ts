@@ -119,6 +119,8 @@ export interface PaneOptions {
   /** The query string of taskpane.html, e.g. `?view=validate` (the ribbon's Validar plan). */
   search?: string;
   seed?: Seed;
+  /** The pane's size; PANE_VIEWPORT by default. */
+  viewport?: { width: number; height: number };
 }
 
 export interface Pane {
@@ -131,11 +133,11 @@ export interface Pane {
   close(): Promise<void>;
 }
 
-/** Excel's task pane is 320–420 px wide; screenshots at 1:1. */
-export const PANE_VIEWPORT = { width: 400, height: 760 };
+/** Excel's task pane is 320–420 px wide, 350 by default; screenshots at 1:1. */
+export const PANE_VIEWPORT = { width: 350, height: 800 };
 
 export async function openPane(browser: Browser, site: Site, origin: string, options: PaneOptions): Promise<Pane> {
-  const context = await browser.newContext({ viewport: PANE_VIEWPORT, deviceScaleFactor: 1, locale: options.displayLanguage });
+  const context = await browser.newContext({ viewport: options.viewport ?? PANE_VIEWPORT, deviceScaleFactor: 1, locale: options.displayLanguage });
   const page = await context.newPage();
   const errors: string[] = [];
   const blocked: string[] = [];

@@ -8,6 +8,7 @@
 import type { Page } from "playwright-core";
 import { parseRange } from "../../src/core/address";
 import { escoTemplate } from "../../src/core/escoTemplate";
+import { causeText, issueCauses, reportLevel } from "../../src/core/issueCauses";
 import { scaffoldLayout } from "../../src/core/layout";
 import { gridFromLayout } from "../../src/core/layoutGrid";
 import type { Issue, Lang, Report } from "../../src/core/model";
@@ -15,7 +16,10 @@ import { validateWorkbook } from "../../src/core/validate";
 import type { WorkbookDump } from "./dump";
 import { excelColour, gridFromDump, layoutCells } from "./expected";
 import { dump, OFFICE_TELEMETRY, screenshotPath, userEdit, type Pane } from "./harness";
-import { browserSuite, expectAccessible, expectCellsAsLaid, visible } from "./suite";
+import { browserSuite, expectAccessible, expectCellsAsLaid, inView, visible } from "./suite";
+
+const YEAR = 2024;
+const MATRIX = `Matriz POA ${YEAR}`;
 
 /** The labels a planner sees, written out here (not imported from the pane) so a wrong label fails. */
 const LABELS = {
@@ -32,10 +36,14 @@ const LABELS = {
     errors: "Errores",
     warnings: "Advertencias",
     sheet: "Hoja",
-    goTo: (cell: string) => `(ir a ${cell})`,
+    /** Where an issue goes, as the pane says it: the matrix's own cells by cell, others with their sheet. */
+    goTo: (sheet: string, cell: string) => `(ir a ${sheet === MATRIX ? "" : `hoja ${sheet}, `}celda ${cell})`,
+    byObjective: "Objetivo",
+    byCause: "Causa",
+    causeHeading: (title: string, n: number) => `${title} (${n} ${n === 1 ? "celda" : "celdas"})`,
     repair: (n: number) => `Reparar (${n})`,
     repairTitle: "¿Aplicar estos cambios?",
-    clearCell: (where: string) => `${where}: vaciar la celda`,
+    clearCell: (sheet: string, cell: string) => `Hoja ${sheet}, celda ${cell}: vaciar la celda`,
     apply: "Aplicar cambios",
     cancel: "Cancelar",
     repaired: /^Se corrigió 1 celda\./,
@@ -55,10 +63,13 @@ const LABELS = {
     errors: "Errors",
     warnings: "Warnings",
     sheet: "Sheet",
-    goTo: (cell: string) => `(go to ${cell})`,
+    goTo: (sheet: string, cell: string) => `(go to ${sheet === MATRIX ? "" : `sheet ${sheet}, `}cell ${cell})`,
+    byObjective: "Objective",
+    byCause: "Cause",
+    causeHeading: (title: string, n: number) => `${title} (${n} ${n === 1 ? "cell" : "cells"})`,
     repair: (n: number) => `Repair (${n})`,
     repairTitle: "Apply these changes?",
-    clearCell: (where: string) => `${where}: clear the cell`,
+    clearCell: (sheet: string, cell: string) => `Sheet ${sheet}, cell ${cell}: clear the cell`,
     apply: "Apply changes",
     cancel: "Cancel",
     repaired: /^Fixed 1 cell\./,
@@ -66,9 +77,6 @@ const LABELS = {
     notFound: "No matrix found",
   },
 } as const;
-
-const YEAR = 2024;
-const MATRIX = `Matriz POA ${YEAR}`;
 
 const suite = browserSuite("the browser tests");
 
@@ -153,7 +161,9 @@ suite.describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (
 
   it("journey 1: generates the ESCO 2024 matrix, cell by cell the core's layout", async () => {
     await page.getByRole("button", { name: l.generateButton, exact: true }).click();
-    await visible(page.getByText(l.created, { exact: true }));
+    // The outcome shows where the planner is looking, without scrolling (the button's bar stays in view).
+    const created = await visible(page.getByText(l.created, { exact: true }));
+    expect(await inView(created)).toBe(true);
     const layout = scaffoldLayout(escoTemplate(YEAR), { lang });
     const literals = gridFromLayout(layout);
     const d = await dump(page);
@@ -199,7 +209,6 @@ suite.describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (
     // The core reads the written workbook as the scaffold it asked for: the ESCO results, one per objective.
     const report = await coreReport(page, lang);
     expect(report.results.map((r) => [r.cell, r.objective])).toEqual(escoTemplate(YEAR).results.map((r, i) => [`D${7 + i}`, r.objective]));
-    await page.getByText(l.created, { exact: true }).evaluate((el) => el.scrollIntoView({ block: "center" }));
     await shoot(page, `${lang}-generar-creada`);
     expect(pane.errors).toEqual([]);
   });
@@ -238,15 +247,26 @@ suite.describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (
     expect(expected.summary.errors).toBeGreaterThan(0);
 
     await page.getByRole("tab", { name: l.validateTab }).click();
-    await page.getByRole("button", { name: l.validateButton, exact: true }).click();
+    await (await visible(page.getByRole("button", { name: l.validateButton, exact: true }))).click();
     await visible(page.getByRole("heading", { name: l.reportHeading }));
     expectSummary(await summary(page), expected, l);
-    // Every issue with a cell is a button that goes to it.
+    // By cause first: each cause once, with as many cells as the core found for it, the most serious first.
+    const causes = issueCauses(expected);
+    const shown = await page.getByRole("region", { name: /^(Problemas|Problems)$/ }).getByRole("heading", { level: 4 }).allTextContents();
+    expect(shown.map((h) => h.replace(/^(Error|Advertencia|Warning): /, ""))).toEqual(
+      causes.map((c) => l.causeHeading(causeText(c.key, lang, reportLevel(expected)).title, c.issues.length)),
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, `${lang}-validar`);
+    await page.getByRole("table").evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await shoot(page, `${lang}-validar-cobertura`);
+    await expectAccessible(page, "Validar (report, by cause)");
+    // By objective: every issue with a cell is a button that goes to it, with its whole message.
+    await page.getByRole("button", { name: l.byObjective, exact: true }).click();
     for (const issue of expected.issues.filter((i) => i.cell !== null)) {
-      await visible(page.getByRole("button", { name: `${issue.message} ${l.goTo(issue.cell!)}` }));
+      await visible(page.getByRole("button", { name: `${issue.message} ${l.goTo(issue.sheet, issue.cell!)}` }));
     }
-    await shoot(page, `${lang}-validar`, true);
-    await expectAccessible(page, "Validar (report)");
+    await expectAccessible(page, "Validar (report, by objective)");
     expect(pane.errors).toEqual([]);
   });
 
@@ -255,7 +275,7 @@ suite.describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (
     const onMatrix = report.issues.find((i) => i.code === "RESULT_WITHOUT_MONTHS")!;
     const onCatalog = report.issues.find((i) => i.code === "OBJECTIVE_NOT_COVERED" && i.cell !== null)!;
     for (const issue of [onMatrix, onCatalog]) {
-      await page.getByRole("button", { name: `${issue.message} ${l.goTo(issue.cell!)}` }).click();
+      await page.getByRole("button", { name: `${issue.message} ${l.goTo(issue.sheet, issue.cell!)}` }).click();
       const d = await eventually(
         () => dump(page),
         (x) => x.activeSheet === issue.sheet && x.sheets.find((s) => s.name === issue.sheet)?.selection === issue.cell,
@@ -273,10 +293,11 @@ suite.describeInBrowser.each(["es", "en"] as const)("the task pane in Chromium (
     const safe = before.issues.filter((i) => i.fix?.safe);
     expect(unsafe.map((i) => i.fix!.cell)).toEqual(["J11"]);
     expect(safe.map((i) => i.fix!.cell)).toEqual(["I10"]);
+    await page.getByRole("button", { name: l.byCause, exact: true }).click();
 
     await page.getByRole("button", { name: l.repair(fixCount(before.issues)), exact: true }).click();
     const dialog = await visible(page.getByRole("alertdialog", { name: l.repairTitle }));
-    await visible(dialog.getByText(l.clearCell(`${MATRIX}!J11`)));
+    await visible(dialog.getByText(l.clearCell(MATRIX, "J11")));
     // The safe fix is in; the unsafe one waits for the planner.
     const waiting = await dump(page);
     expect(cellOf(waiting, MATRIX, "I10")).toBe("X");

@@ -71,3 +71,46 @@ export function expectCellsAsLaid(written: DumpSheet, sheet: LayoutSheet, litera
     }
   }
 }
+
+/**
+ * What reaches past the pane's width: the page scrolling sideways, any box whose content is wider than
+ * itself (a region, a table cell that would clip its number), or any element drawn beyond the right edge.
+ * Text fields scroll their own text and are only held to the edge; visually hidden labels are skipped.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const doc = document.documentElement;
+    const width = doc.clientWidth;
+    if (doc.scrollWidth !== width) problems.push(`the page scrolls sideways: scrollWidth ${doc.scrollWidth}, clientWidth ${width}`);
+    const name = (el: Element) => {
+      const id = el.id ? `#${el.id}` : "";
+      const role = el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : "";
+      return `${el.tagName.toLowerCase()}${id}${role} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    };
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      const style = getComputedStyle(el);
+      if (style.display === "none" || style.visibility === "hidden" || el.closest("[hidden]")) continue;
+      if (style.clip !== "auto" && style.clip !== "") continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.right > width + 0.5 || box.left < -0.5) problems.push(`${name(el)} drawn from ${Math.round(box.left)} to ${Math.round(box.right)} px`);
+      const field = ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
+      if (!field && style.display !== "inline" && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} is ${el.scrollWidth} px wide inside ${el.clientWidth} px`);
+    }
+    return problems;
+  });
+}
+
+export async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
+  const problems = await sidewaysOverflow(page);
+  if (problems.length > 0) throw new Error(`sideways overflow on ${screen}:\n${problems.slice(0, 20).join("\n")}`);
+}
+
+/** Whether the whole of the element is inside the pane as it is scrolled now (nothing scrolled by the test). */
+export async function inView(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = locator.page().viewportSize();
+  if (!box || !viewport) return false;
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width + 0.5 && box.y + box.height <= viewport.height + 0.5;
+}

@@ -163,7 +163,7 @@ describe("reading and validating through the Office.js double", () => {
     double = installDouble("1.8");
     double.seed("Plan", [["Resultado", "Ene"], ["R1", "X"]], { fills: { B2: "2F75B5" } });
     const shell = createOfficeShell();
-    expect(shell.capabilities()).toEqual({ core: true, cellProperties: false, changeSource: false });
+    expect(shell.capabilities()).toMatchObject({ core: true, dataValidation: true, cellProperties: false, changeSource: false });
     const outcome = await shell.validate({ lang: "en" });
     expect(double.syncCount).toBeLessThanOrEqual(2);
     expect(outcome.notes).toEqual([expect.stringContaining("cannot read fill colours")]);

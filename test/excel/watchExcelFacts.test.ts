@@ -78,6 +78,17 @@ describe("the watch against Excel's behaviours", () => {
       expect(s.errors).toEqual([]);
     });
 
+    it("typed below the table on ExcelApi 1.7 (no data validation there): formulas and N°, no validation written, no error", async () => {
+      const s = await watched("1.7");
+      double = s.double;
+      await double.simulateUserEdit(MATRIX, "D14", "Nuevo resultado");
+      expect(double.cell(MATRIX, "A14").value).toBe(8);
+      expectRowFormulas(double, 14);
+      expect(double.sheet(MATRIX).validations).toEqual([]);
+      await double.idle();
+      expect(s.errors).toEqual([]);
+    });
+
     it("filled down from the last row (RowInserted names the old last rows, office-js #728)", async () => {
       const s = await watched();
       double = s.double;

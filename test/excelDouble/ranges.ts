@@ -264,7 +264,7 @@ export class RangeProxy extends ProxyBase {
     return this.derived(({ rect }) => ({ top: rect.top + rows, left: rect.left + columns, bottom: rect.bottom + rows, right: rect.right + columns }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
-    requireApi(this.engine, "1.7", "Range.getResizedRange");
+    requireApi(this.engine, "1.2", "Range.getResizedRange");
     return this.derived(({ rect }) => ({ ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns }));
   }
   getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {

@@ -178,6 +178,7 @@ export class WorksheetProxy extends ResolvedProxy<SheetModel> {
     return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect: { top: row, left: column, bottom: row, right: column } }));
   }
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): RangeProxy {
+    requireApi(this.engine, "1.7", "Worksheet.getRangeByIndexes");
     return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect: { top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 } }));
   }
   /** A blank sheet's used range is A1, as in Excel. */

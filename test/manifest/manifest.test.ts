@@ -99,6 +99,12 @@ describe("manifest.xml content", () => {
     expect(sets[0].getAttribute("MinVersion")).toBe(MIN_EXCEL_API);
   });
 
+  it("loads on volume-licensed Office 2019, whose Excel stops at ExcelApi 1.7", () => {
+    const min = all(source, "Set").find((s) => s.getAttribute("Name") === "ExcelApi")!.getAttribute("MinVersion")!;
+    const [major, minor] = min.split(".").map(Number);
+    expect(major === 1 && minor <= 7).toBe(true);
+  });
+
   it("puts the three buttons on the Home tab with the agreed actions", () => {
     const tab = all(source, "OfficeTab")[0];
     expect(tab.getAttribute("id")).toBe("TabHome");
@@ -226,7 +232,10 @@ describe("the HTML pages", () => {
     (page) => {
       const html = fs.readFileSync(path.join(ROOT, page), "utf8");
       expect(html).toContain(OFFICE_JS);
-      expect(html.match(/<script\b/g)).toHaveLength(1); // webpack injects the page's bundle
+      // webpack injects the page's bundle; the pane adds only its ES5 message for webviews that cannot run it.
+      const own = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !src.startsWith("https://"));
+      expect(own).toEqual(page === "src/taskpane/taskpane.html" ? ["unsupported.js"] : []);
+      expect(html.match(/<script\b/g)).toHaveLength(1 + own.length);
     },
   );
 });

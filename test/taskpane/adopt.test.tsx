@@ -48,10 +48,10 @@ describe("Adoptar hoja", () => {
     const heading = await within(panel).findByRole("heading", { name: "Lo que se leyó" });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(within(panel).getByText("7 POA 2022")).toBeInTheDocument();
-    expect(within(panel).getByRole("heading", { name: "Problemas por objetivo" })).toBeInTheDocument();
+    expect(within(panel).getByRole("heading", { name: "Problemas" })).toBeInTheDocument();
     expect(within(panel).getByRole("table")).toBeInTheDocument();
-    expect(within(panel).getByText("Filas: 3, con sus meses marcados con X. Objetivos: 3. Se escriben en hojas nuevas.")).toBeInTheDocument();
-    expect(within(panel).getByText(/^Filas sin objetivo: 1\./)).toBeInTheDocument();
+    expect(within(panel).getByText("Actividades: 3, con sus meses marcados con X. Objetivos: 3. Se escriben en hojas nuevas.")).toBeInTheDocument();
+    expect(within(panel).getByText(/^Actividades sin objetivo: 1\./)).toBeInTheDocument();
     expect(within(panel).getByLabelText("Año")).toHaveValue(2025);
 
     await user.click(within(panel).getByRole("button", { name: "Copiar a una matriz nueva" }));
@@ -80,8 +80,8 @@ describe("Adoptar hoja", () => {
     const panel = screen.getByRole("tabpanel", { name: "Adopt sheet" });
     await user.click(await within(panel).findByRole("button", { name: "Read the active sheet" }));
     expect(shell.readActiveSheet).toHaveBeenCalledWith({ lang: "en" });
-    expect(await within(panel).findByText("Rows: 3, with their months marked X. Objectives: 3. Written to new sheets.")).toBeInTheDocument();
-    expect(within(panel).getByText(/^Rows without an objective: 1\./)).toBeInTheDocument();
+    expect(await within(panel).findByText("Activities: 3, with their months marked X. Objectives: 3. Written to new sheets.")).toBeInTheDocument();
+    expect(within(panel).getByText(/^Activities without an objective: 1\./)).toBeInTheDocument();
     const year = within(panel).getByLabelText("Year");
     expect(year).toHaveValue(new Date().getFullYear());
     await user.clear(year);

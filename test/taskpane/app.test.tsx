@@ -27,32 +27,54 @@ describe("the pane as a whole", () => {
     expect(await screen.findByText(/Created the sheets “Objetivos”, “Matriz POA 2024” and “Cobertura”/)).toBeInTheDocument();
 
     await user.click(screen.getByRole("tab", { name: "Validate" }));
-    await user.click(screen.getByRole("button", { name: "Validate plan" }));
+    await user.click(await screen.findByRole("button", { name: "Validate plan" }));
     expect(shell.validate).toHaveBeenCalledWith({ lang: "en" });
     expect(await screen.findByRole("heading", { name: "Validation result" })).toBeInTheDocument();
     expect(screen.getByText("Objectives covered")).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: /^General \(1 error, 0 warnings\)$/ })).toBeInTheDocument();
-    const table = screen.getByRole("table", { name: "Scheduled rows by objective and month" });
-    expect(within(table).getByRole("columnheader", { name: "Jan" })).toBeInTheDocument();
-    expect(within(table).getByRole("columnheader", { name: "Dec" })).toBeInTheDocument();
-    expect(within(table).getByRole("cell", { name: "OE1, Feb: 2 scheduled rows" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /^Error: Results with no month scheduled \(1 cell\)$/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Sheet Objetivos, cell A4: OE3 — Posicionar a la ESCO" })).toBeInTheDocument();
+    const table = screen.getByRole("table", { name: "Scheduled results by objective and month" });
+    expect(within(table).getByRole("columnheader", { name: "January" })).toBeInTheDocument();
+    expect(within(table).getByRole("columnheader", { name: "December" })).toBeInTheDocument();
+    expect(within(table).getByRole("cell", { name: "OE1, February: 2 scheduled results" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Repair (2)" })).toBeEnabled();
     expect(shell.watch.mock.calls[0][0]).toMatchObject({ lang: "en" });
   });
 
-  it("on an Excel older than ExcelApi 1.8, says so and disables every action", async () => {
-    const { shell } = fakeShell({ capabilities: { core: false, cellProperties: false, changeSource: false } });
+  it("on an Excel older than ExcelApi 1.7, says so, right about versions, and disables every action", async () => {
+    const { shell } = fakeShell({ capabilities: { core: false, dataValidation: false, cellProperties: false, pageLayout: false, mergedAreas: false, changeSource: false } });
     const user = userEvent.setup();
     render(<App shell={shell} lang="es" initialView="validate" />);
     expect(screen.getByText("Esta versión de Excel es demasiado antigua")).toBeInTheDocument();
-    expect(screen.getByText(/Excel 2019 o posterior, Microsoft 365 o Excel en la Web \(ExcelApi 1\.8\)/)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Validar plan" })).toBeDisabled();
+    expect(screen.getByText(/necesita ExcelApi 1\.7 o posterior: Excel 2019 o posterior \(también con licencia por volumen\)/)).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Validar plan" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Reparar" })).toBeDisabled();
     await user.click(screen.getByRole("tab", { name: "Generar matriz" }));
     expect(screen.getByRole("button", { name: "Generar matriz" })).toBeDisabled();
-    // Opened from the ribbon on an old Excel: nothing is run.
+    // Opened from the ribbon on an old Excel: nothing is run, and no list of missing features on top.
     expect(shell.validate).not.toHaveBeenCalled();
     expect(shell.scaffold).not.toHaveBeenCalled();
+    expect(screen.queryByText(/no permite/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ["1.7", { dataValidation: false, cellProperties: false, pageLayout: false, mergedAreas: false, changeSource: false },
+      "Esta versión de Excel no permite crear listas desplegables y validar las marcas de mes, leer los meses marcados con color, preparar la impresión, leer celdas combinadas ni distinguir sus cambios de los de otros coautores; lo demás funciona."],
+    ["1.9", { mergedAreas: false, changeSource: false },
+      "Esta versión de Excel no permite leer celdas combinadas ni distinguir sus cambios de los de otros coautores; lo demás funciona."],
+    ["1.13", { changeSource: false }, "Esta versión de Excel no permite distinguir sus cambios de los de otros coautores; lo demás funciona."],
+  ])("on ExcelApi %s, one plain sentence says what this Excel lacks, and every action stays on", async (_, lacks, sentence) => {
+    const { shell } = fakeShell({ capabilities: lacks });
+    render(<App shell={shell} lang="es" />);
+    expect(screen.getByText(sentence)).toBeInTheDocument();
+    expect(screen.queryByText("Esta versión de Excel es demasiado antigua")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Generar matriz" })).toBeEnabled();
+  });
+
+  it("an Excel with every set says nothing about versions", () => {
+    const { shell } = fakeShell();
+    render(<App shell={shell} lang="en" />);
+    expect(screen.queryByText(/This version of Excel/)).not.toBeInTheDocument();
   });
 
   it("the old-Excel message is in English too", () => {
@@ -82,7 +104,7 @@ describe("the pane as a whole", () => {
     expect(first.closest('[role="alert"]')).not.toBeNull();
 
     await user.click(screen.getByRole("button", { name: "Validar plan" }));
-    await user.click(await screen.findByRole("button", { name: /ir a D9/ }));
+    await user.click(await screen.findByRole("button", { name: "Celda D9: Apoyos gestionados" }));
     expect(await screen.findByText(/La hoja ya no existe\./)).toBeInTheDocument();
     expect(screen.getAllByText("Excel informó un error")).toHaveLength(2);
 
@@ -122,6 +144,7 @@ describe("the pane as a whole", () => {
     await user.type(institution, "Ministerio");
     await user.click(screen.getByRole("tab", { name: "Validar" }));
     expect(screen.getByRole("tabpanel", { name: "Validar" })).toBeVisible();
+    expect(await screen.findByRole("button", { name: "Validar plan" })).toBeInTheDocument();
     await user.click(screen.getByRole("tab", { name: "Generar matriz" }));
     expect(screen.getByLabelText("Institución")).toHaveValue("Ministerio");
   });

@@ -2,15 +2,23 @@ import type { Report, ValidationOutcome } from "../../src/core/model";
 import type { Fix, Lang } from "../../src/core/model";
 import type { ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, ShellValidationOutcome } from "../../src/excel/shell";
 
+/** An Excel that has every requirement set the add-in uses. */
+export const ALL_CAPABILITIES: ExcelCapabilities = {
+  core: true,
+  dataValidation: true,
+  cellProperties: true,
+  pageLayout: true,
+  mergedAreas: true,
+  changeSource: true,
+};
+
 /** An ExcelShell whose every method is a jest.fn(), succeeding by default. */
 export function fakeShell(options: { capabilities?: Partial<ExcelCapabilities> } = {}) {
   const stop = jest.fn<Promise<void>, []>(async () => undefined);
   type WatchOptions = { lang: Lang; onError: (message: string) => void };
   const shell = {
     capabilities: jest.fn<ExcelCapabilities, []>(() => ({
-      core: true,
-      cellProperties: true,
-      changeSource: true,
+      ...ALL_CAPABILITIES,
       ...options.capabilities,
     })),
     scaffold: jest.fn<Promise<ScaffoldOutcome>, [ScaffoldRequest]>(async () => ({
@@ -48,6 +56,7 @@ export function sampleReport(): Report {
   return {
     sheet,
     year: 2024,
+    catalog: "sheet",
     objectives: [
       { id: "OE1", text: "Gestionar cooperación internacional", results: 2, months: monthsAt(0, 1), covered: true },
       { id: "OE2", text: "Gestionar apoyos técnicos", results: 1, months: noMonths(), covered: false },

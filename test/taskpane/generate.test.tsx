@@ -21,6 +21,9 @@ describe("Generar matriz", () => {
   it("writes the ESCO template as shown, in the pane's language, and reports the sheets created", async () => {
     const { shell, user } = setup();
     await user.click(generateButton());
+    // Said beside the button, in a live region, so the planner sees and hears it without scrolling.
+    const live = (await screen.findByText("Matriz creada")).closest("[aria-live=polite]");
+    expect(live?.parentElement).toContainElement(generateButton());
 
     expect(shell.scaffold).toHaveBeenCalledTimes(1);
     const request = shell.scaffold.mock.calls[0][0] as ScaffoldRequest;
@@ -219,13 +222,20 @@ describe("Generar matriz", () => {
     });
   });
 
-  it("shows a rejected scaffold in the error bar and leaves the button usable", async () => {
+  it("shows a rejected scaffold in the error bar, scrolled into view, says so by the button, and leaves it usable", async () => {
     const { shell, user } = setup();
+    const scrolled = jest.spyOn(Element.prototype, "scrollIntoView");
     shell.scaffold.mockRejectedValueOnce(new Error("InvalidOperation: el libro está protegido"));
     await user.click(generateButton());
     const alert = await screen.findByText(/el libro está protegido/);
     expect(alert.closest("[role=alert]")).not.toBeNull();
     expect(screen.getByText("Excel informó un error")).toBeInTheDocument();
+    // The planner clicked at the bottom of a long form: the error at the top is brought into view…
+    expect(scrolled.mock.contexts.some((el) => (el as Element).contains(alert))).toBe(true);
+    scrolled.mockRestore();
+    // …and the action bar, where they are looking, says the matrix was not created (a polite live region).
+    const failed = screen.getByText("No se pudo crear la matriz: el error de Excel se muestra arriba.");
+    expect(failed.closest("[aria-live=polite]")).not.toBeNull();
     expect(generateButton()).toBeEnabled();
     expect(shell.watch).not.toHaveBeenCalled();
   });

@@ -7,7 +7,7 @@ import { parsePlanYear } from "../../src/core/year";
 import { checkDraft, draftFromTemplate } from "../../src/taskpane/generate/templateDraft";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { themeForOffice } from "../../src/taskpane/theme";
-import { viewFromSearch } from "../../src/taskpane/viewFromSearch";
+import { viewFromSearch } from "../../src/taskpane/views";
 import { repairPlan } from "../../src/taskpane/validate/repairPlan";
 import { sampleReport } from "./fakeShell";
 

@@ -34,10 +34,10 @@ describe("Validar", () => {
   it("opened on generation, waits for the button", async () => {
     const { shell, user } = setup("generate");
     await user.click(screen.getByRole("tab", { name: "Validar" }));
-    expect(shell.validate).not.toHaveBeenCalled();
-    await user.click(screen.getByRole("button", { name: "Validar plan" }));
-    expect(await screen.findByRole("heading", { name: "Resultado de la validación" })).toBeInTheDocument();
+    // The view's code loads when it is first opened.
+    await user.click(await screen.findByRole("button", { name: "Validar plan" }));
     expect(shell.validate).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole("heading", { name: "Resultado de la validación" })).toBeInTheDocument();
   });
 
   it("summarises the report: sheet, year, objectives covered, errors and warnings", async () => {
@@ -51,11 +51,22 @@ describe("Validar", () => {
     expect(valueOf("Advertencias")).toBe("1");
   });
 
-  it("groups the issues by objective, in catalog order, the general ones last", async () => {
-    await opened();
-    const section = screen.getByRole("region", { name: "Problemas por objetivo" });
-    const groups = within(section).getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
-    expect(groups).toEqual([
+  it("groups the issues by cause, errors first, each cause's advice once, and can group them by objective", async () => {
+    const { user } = await opened();
+    const section = screen.getByRole("region", { name: "Problemas" });
+    const headings = () => within(section).getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
+    expect(headings()).toEqual([
+      "Error: Faltan meses en el encabezado (1 celda)",
+      "Error: Resultados sin ningún mes programado (1 celda)",
+      "Error: Marcas de mes que no se entienden (1 celda)",
+      "Error: Objetivos sin resultados (1 celda)",
+      "Advertencia: Marcas de mes distintas de X (1 celda)",
+    ]);
+    expect(within(section).getByText("Marque con X los meses en que se trabajará cada uno.")).toBeInTheDocument();
+    expect(within(section).getByRole("button", { name: "Causa" })).toHaveAttribute("aria-pressed", "true");
+
+    await user.click(within(section).getByRole("button", { name: "Objetivo" }));
+    expect(headings()).toEqual([
       "OE1 — Gestionar cooperación internacional (0 errores, 1 advertencia)",
       "OE2 — Gestionar apoyos técnicos (2 errores, 0 advertencias)",
       "OE3 — Posicionar a la ESCO (1 error, 0 advertencias)",
@@ -66,25 +77,68 @@ describe("Validar", () => {
     expect(within(oe2).getByText(/no tiene ningún mes programado/)).toBeInTheDocument();
   });
 
-  it("an issue with a cell is a button that selects that cell; one without a cell is plain text", async () => {
+  it("by cause, names each cell by its sheet and row, a button that selects it; one without a cell is plain text", async () => {
     const { shell, user } = await opened();
-    await user.click(screen.getByRole("button", { name: /El objetivo OE3 no tiene ningún resultado/ }));
+    await user.click(screen.getByRole("button", { name: "Hoja Objetivos, celda A4: OE3 — Posicionar a la ESCO" }));
     expect(shell.selectCell).toHaveBeenCalledWith("Objetivos", "A4");
-    await user.click(screen.getByRole("button", { name: /no tiene ningún mes programado.*ir a D9/ }));
+    await user.click(screen.getByRole("button", { name: "Celda D9: Apoyos gestionados" }));
     expect(shell.selectCell).toHaveBeenLastCalledWith("Matriz POA 2024", "D9");
     const general = screen.getByText(/Falta la columna del mes Dic/);
     expect(general.closest("button")).toBeNull();
   });
 
+  it("by objective, each issue keeps its full message and says where it goes", async () => {
+    const { shell, user } = await opened();
+    await user.click(screen.getByRole("button", { name: "Objetivo" }));
+    await user.click(screen.getByRole("button", { name: /no tiene ningún mes programado.*\(ir a celda D9\)/ }));
+    expect(shell.selectCell).toHaveBeenLastCalledWith("Matriz POA 2024", "D9");
+    await user.click(screen.getByRole("button", { name: /El objetivo OE3 .*\(ir a hoja Objetivos, celda A4\)/ }));
+    expect(shell.selectCell).toHaveBeenLastCalledWith("Objetivos", "A4");
+  });
+
+  it("on a real municipal plan, the cause that repeats comes first, said once, its cells past five behind a button", async () => {
+    const { shell } = fakeShell();
+    const base = sampleReport();
+    const activities = Array.from({ length: 11 }, (_, i) => ({
+      row: 20 + i,
+      cell: `C${20 + i}`,
+      text: `Actividad ${i + 1}`,
+      objective: null,
+      months: Array<boolean>(12).fill(true),
+      level: "activity" as const,
+    }));
+    const unmapped = activities.map((a) => ({
+      code: "RESULT_UNMAPPED" as const,
+      severity: "error" as const,
+      sheet: base.sheet,
+      cell: a.cell,
+      message: `No se pudo saber a qué objetivo estratégico corresponde la actividad «${a.text}» (${a.cell}): agregue una columna «Objetivo» con el ID del objetivo (por ejemplo OE1).`,
+    }));
+    const report = { ...base, results: activities, issues: [...base.issues.filter((i) => i.code === "NONSTANDARD_MONTH_MARK"), ...unmapped] };
+    shell.validate.mockResolvedValueOnce({ ok: true, report });
+    const user = userEvent.setup();
+    render(<App shell={shell} lang="es" initialView="validate" />);
+    const section = await screen.findByRole("region", { name: "Problemas" });
+    const first = within(section).getAllByRole("region")[0];
+    expect(within(first).getByRole("heading", { level: 4 })).toHaveTextContent("Error: Actividades sin objetivo: la matriz no tiene columna «Objetivo» (11 celdas)");
+    expect(within(section).getAllByText(/agregue una columna «Objetivo»/i)).toHaveLength(1);
+    expect(within(first).getAllByRole("button", { name: /^Celda C\d+: Actividad \d+$/ })).toHaveLength(5);
+    await user.click(within(first).getByRole("button", { name: "Mostrar las 11 celdas" }));
+    expect(within(first).getAllByRole("button", { name: /^Celda C\d+: Actividad \d+$/ })).toHaveLength(11);
+    expect(screen.getByRole("table", { name: "Actividades programadas por objetivo y mes" })).toBeInTheDocument();
+  });
+
   it("draws the heat map as a table with headers and a label on every cell", async () => {
     await opened();
-    const table = screen.getByRole("table", { name: "Filas programadas por objetivo y mes" });
-    const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
-    expect(headers).toEqual(["Objetivo", "Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"]);
+    const table = screen.getByRole("table", { name: "Resultados programados por objetivo y mes" });
+    const months = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"];
+    expect(within(table).getAllByRole("columnheader")).toHaveLength(13);
+    expect(within(table).getByRole("columnheader", { name: "Objetivo" })).toBeInTheDocument();
+    for (const month of months) expect(within(table).getByRole("columnheader", { name: month })).toHaveAttribute("title", month);
     expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["OE1", "OE2", "OE3", "Total"]);
-    expect(within(table).getByRole("cell", { name: "OE1, Ene: 1 fila programada" })).toHaveTextContent("1");
-    expect(within(table).getByRole("cell", { name: "OE1, Feb: 2 filas programadas" })).toHaveTextContent("2");
-    expect(within(table).getByRole("cell", { name: "OE2, Feb: 0 filas programadas" })).toHaveTextContent("0");
+    expect(within(table).getByRole("cell", { name: "OE1, Enero: 1 resultado programado" })).toHaveTextContent("1");
+    expect(within(table).getByRole("cell", { name: "OE1, Febrero: 2 resultados programados" })).toHaveTextContent("2");
+    expect(within(table).getByRole("cell", { name: "OE2, Febrero: 0 resultados programados" })).toHaveTextContent("0");
     const totals = within(table).getAllByRole("row").at(-1) as HTMLElement;
     expect(within(totals).getAllByRole("cell").map((c) => c.textContent)).toEqual([
       "1", "2", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0",
@@ -143,7 +197,7 @@ describe("Validar", () => {
       expect(shell.applyFixes).toHaveBeenCalledTimes(1);
       expect(shell.applyFixes.mock.calls[0][0]).toEqual([{ sheet: "Matriz POA 2024", cell: "F8", value: "X", safe: true }]);
       const dialog = await findDialog("¿Aplicar estos cambios?");
-      expect(within(dialog).getByText(/Matriz POA 2024!G9: vaciar la celda/)).toBeInTheDocument();
+      expect(within(dialog).getByText("Hoja Matriz POA 2024, celda G9: vaciar la celda")).toBeInTheDocument();
       expect(shell.applyFixes).toHaveBeenCalledTimes(1);
 
       await user.click(dialogButton(dialog, "Aplicar cambios"));

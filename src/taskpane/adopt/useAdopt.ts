@@ -62,6 +62,7 @@ export function useAdopt() {
   const working = reading || writing;
   return {
     t,
+    lang,
     outcome,
     report,
     template,

@@ -5,7 +5,8 @@ import type { Strings } from "../i18n";
 import { DialogActions, ModalDialog } from "../ModalDialog";
 import { SHEET_KEYS, sheetNameProblem, type SheetKey } from "./sheetNames";
 import type { PendingConflict } from "../useScaffoldWithConflicts";
-import { useGenerateStyles } from "./useGenerateStyles";
+import { useGenerateStyles } from "./Generate.styles";
+import { useViewStyles } from "../View.styles";
 
 interface ConflictDialogProps {
   t: Strings;
@@ -27,6 +28,7 @@ export function ConflictDialog({ t, conflict, onConfirm, onCancel }: ConflictDia
 
 function ConflictForm({ t, conflict, onConfirm, onCancel }: ConflictDialogProps & { conflict: PendingConflict }) {
   const styles = useGenerateStyles();
+  const shared = useViewStyles();
   const [chosen, setChosen] = useState<Partial<Record<SheetKey, string>>>(() =>
     Object.fromEntries(conflict.entries.map((e) => [e.key, e.suggestion])),
   );
@@ -51,9 +53,9 @@ function ConflictForm({ t, conflict, onConfirm, onCancel }: ConflictDialogProps 
       }}
     >
       <div className={styles.nameList}>
-          <p className={styles.intro}>{t.conflictIntro}</p>
+          <p className={shared.intro}>{t.conflictIntro}</p>
           {conflict.unknown.map((name) => (
-            <p key={name} className={styles.intro}>
+            <p key={name} className={shared.intro}>
               {t.conflictExists(name)}
             </p>
           ))}

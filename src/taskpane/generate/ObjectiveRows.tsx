@@ -2,7 +2,8 @@ import { Button, Field, Input } from "@fluentui/react-components";
 import { NativeTextarea } from "../NativeTextarea";
 import type { Strings } from "../i18n";
 import type { DraftProblems, ObjectiveDraft } from "./templateDraft";
-import { useGenerateStyles } from "./useGenerateStyles";
+import { useGenerateStyles } from "./Generate.styles";
+import { useViewStyles } from "../View.styles";
 
 interface ObjectiveRowsProps {
   t: Strings;
@@ -15,13 +16,14 @@ interface ObjectiveRowsProps {
 
 export function ObjectiveRows({ t, objectives, problems, onChange, onAdd, onRemove }: ObjectiveRowsProps) {
   const styles = useGenerateStyles();
+  const shared = useViewStyles();
   return (
-    <section aria-labelledby="objectives-heading" className={styles.form}>
-      <h3 id="objectives-heading" className={styles.subheading}>
+    <section aria-labelledby="objectives-heading" className={shared.column}>
+      <h3 id="objectives-heading" className={shared.subheading}>
         {t.objectivesHeading}
       </h3>
       {problems?.objectives && (
-        <p role="alert" className={styles.intro}>
+        <p role="alert" className={shared.intro}>
           {problems.objectives}
         </p>
       )}

@@ -3,7 +3,8 @@ import { NativeTextarea } from "../NativeTextarea";
 import { NativeSelect } from "../NativeSelect";
 import type { Strings } from "../i18n";
 import type { DraftProblems, ObjectiveDraft, ResultDraft } from "./templateDraft";
-import { useGenerateStyles } from "./useGenerateStyles";
+import { useGenerateStyles } from "./Generate.styles";
+import { useViewStyles } from "../View.styles";
 
 interface ResultRowsProps {
   t: Strings;
@@ -17,9 +18,10 @@ interface ResultRowsProps {
 
 export function ResultRows({ t, results, objectives, problems, onChange, onAdd, onRemove }: ResultRowsProps) {
   const styles = useGenerateStyles();
+  const shared = useViewStyles();
   return (
-    <section aria-labelledby="results-heading" className={styles.form}>
-      <h3 id="results-heading" className={styles.subheading}>
+    <section aria-labelledby="results-heading" className={shared.column}>
+      <h3 id="results-heading" className={shared.subheading}>
         {t.resultsHeading}
       </h3>
       <ol className={styles.list}>

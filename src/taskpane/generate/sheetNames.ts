@@ -1,7 +1,6 @@
 import type { SheetNames } from "../../excel/shell";
 import type { Strings } from "../i18n";
 
-export { defaultSheetNames } from "../../core/layout";
 
 export type SheetKey = keyof SheetNames;
 export const SHEET_KEYS: readonly SheetKey[] = ["objectives", "matrix", "coverage"];

@@ -1,15 +1,17 @@
-import { useMemo, type ReactNode } from "react";
-import type { Report } from "../../core/model";
+import { useMemo, useReducer, type ReactNode } from "react";
+import { reportLevel } from "../../core/issueCauses";
+import type { Lang, Report } from "../../core/model";
 import type { Strings } from "../i18n";
 import { Notice } from "../Notice";
-import { groupIssues } from "./groupIssues";
 import { HeatMap } from "./HeatMap";
 import { heatMapData } from "./heatMapData";
 import { IssueGroups } from "./IssueGroups";
+import { causeGroups, initialReportView, objectiveGroups, reportViewReducer } from "./reportView";
 import { ReportSummary } from "./ReportSummary";
 
 interface ReportBodyProps {
   t: Strings;
+  lang: Lang;
   report: Report;
   onSelect: (sheet: string, cell: string) => void;
   /** Keeps ids unique where two reports are on the page (Validar and Adoptar). */
@@ -18,9 +20,13 @@ interface ReportBodyProps {
   children?: ReactNode;
 }
 
-/** A report as both the Validar and the Adoptar screens show it: summary, issues by objective, heat map. */
-export function ReportBody({ t, report, onSelect, idPrefix = "", children }: ReportBodyProps) {
-  const groups = useMemo(() => groupIssues(report, t.generalGroup), [report, t]);
+/** A report as both the Validar and the Adoptar screens show it: summary, issues by cause or objective, heat map. */
+export function ReportBody({ t, lang, report, onSelect, idPrefix = "", children }: ReportBodyProps) {
+  const [view, dispatch] = useReducer(reportViewReducer, initialReportView);
+  const groups = useMemo(
+    () => (view.grouping === "cause" ? causeGroups(report, lang, view) : objectiveGroups(report, t, lang, view)),
+    [report, lang, t, view],
+  );
   const heat = useMemo(() => heatMapData(report), [report]);
   return (
     <>
@@ -29,9 +35,17 @@ export function ReportBody({ t, report, onSelect, idPrefix = "", children }: Rep
       {report.issues.length === 0 ? (
         <Notice intent="success">{t.noIssues}</Notice>
       ) : (
-        <IssueGroups t={t} groups={groups} onSelect={onSelect} idPrefix={idPrefix} />
+        <IssueGroups
+          t={t}
+          grouping={view.grouping}
+          groups={groups}
+          onGroup={(grouping) => dispatch({ type: "group", grouping })}
+          onExpand={(group) => dispatch({ type: "expand", group })}
+          onSelect={onSelect}
+          idPrefix={idPrefix}
+        />
       )}
-      {heat && <HeatMap t={t} data={heat} idPrefix={idPrefix} />}
+      {heat && <HeatMap t={t} lang={lang} data={heat} level={reportLevel(report)} idPrefix={idPrefix} />}
     </>
   );
 }

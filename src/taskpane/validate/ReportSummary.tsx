@@ -1,6 +1,6 @@
 import type { Report } from "../../core/model";
 import type { Strings } from "../i18n";
-import { useValidateStyles } from "./useValidateStyles";
+import { useValidateStyles } from "./Validate.styles";
 
 /** The report's headline figures, as a definition list so each number is read with its name. */
 export function ReportSummary({ t, report }: { t: Strings; report: Report }) {

@@ -106,6 +106,7 @@ export function useValidate(runAtStart: boolean) {
   const busy = running || repairing;
   return {
     t,
+    lang,
     outcome,
     report,
     running,

@@ -1,10 +1,15 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useAppStyles = makeStyles({
+  // The provider fills the pane, so a short view still has its action bar at the bottom.
+  provider: { minHeight: "100vh", display: "flex", flexDirection: "column" },
   root: {
-    minHeight: "100vh",
+    flexGrow: 1,
     boxSizing: "border-box",
-    padding: tokens.spacingHorizontalM,
+    // Nothing may be wider than Excel's narrowest pane (320 px): long words break instead.
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    padding: `${tokens.spacingHorizontalM} ${tokens.spacingHorizontalM} 0`,
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
@@ -17,4 +22,5 @@ export const useAppStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
+  panel: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
 });
