@@ -9,11 +9,8 @@ import { cellAddress } from "./address";
 import type { MatrixBlock } from "./blocks";
 import type { Catalog, CatalogEntry } from "./catalog";
 import type { CellValue, SheetGrid } from "./grid";
-import { objectiveIdOf, parseObjectiveId } from "./objectiveId";
+import { objectiveIdOf, splitLeadingId } from "./objectiveId";
 import { cellText } from "./text";
-
-/** The id and its separator at the start of an objective cell, as written. */
-const LEADING_ID = /^\s*o\s*\.?\s*e\s*\.?\s*\d{1,3}\s*[:.\-–—)]?\s*/i;
 
 export interface ColumnCatalogs {
   /** Rule 3: some cells carry an id and a text. */
@@ -36,14 +33,13 @@ export function catalogsFromObjectiveColumn(sheet: SheetGrid, blocks: readonly M
     const text = cellText(cell.value);
     if (text === "" || seen.has(text)) continue;
     seen.add(text);
-    const alone = parseObjectiveId(text, { allowTrailingText: false });
-    const n = alone ?? parseObjectiveId(text, { allowTrailingText: true });
-    if (n === null) {
+    const id = splitLeadingId(text);
+    if (id === null) {
       other++;
       continue;
     }
-    const own = alone === null ? text.replace(LEADING_ID, "").trim() : "";
-    if (alone === null && own !== "") withText++;
+    const { n, rest: own } = id;
+    if (own !== "") withText++;
     const entry = byNumber.get(n);
     if (!entry) byNumber.set(n, { id: objectiveIdOf(n), text: own, cell: cellAddress(cell.row, cell.col) });
     else if (entry.text === "" && own !== "") entry.text = own;

@@ -163,6 +163,8 @@ export interface Report {
   year: number | null;
   /** Which catalog rule applied (§3 v2). */
   catalog: CatalogSource;
+  /** The institution the title block names (titleBlock.ts), when it names one: *Adoptar* starts from it. */
+  institution?: string;
   /** Seguimiento (§9): the corte, 0…12 (months 1…M are due). Absent where the sheet has no Realizado. */
   reportMonth?: number;
   objectives: ReportObjective[];

@@ -17,6 +17,7 @@ import { columnMergeOwners, valueAt } from "./merges";
 import type { Lang, PlanTemplate, Report, ReportRow, RowContext, ValidationOutcome } from "./model";
 import { readBlocks } from "./readMatrix";
 import { cellText } from "./text";
+import { institutionOfTitle } from "./titleBlock";
 import { detectYear } from "./year";
 
 export type { GivenCatalog };
@@ -63,6 +64,8 @@ export function validateWorkbook(book: WorkbookGrid, options: ValidateOptions = 
     summary: { errors, warnings, objectivesCovered: objectives.filter((o) => o.covered).length, objectivesTotal: objectives.length },
   };
   if (location.hidden) report.hidden = true;
+  const institution = institutionOfTitle(sheet, first);
+  if (institution !== null) report.institution = institution;
   return { ok: true, report };
 }
 

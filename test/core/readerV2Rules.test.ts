@@ -189,3 +189,17 @@ describe("§3 v2 the catalog rule", () => {
     expect(r.results.map((x) => x.objective)).toEqual(["OE1", "OE3"]);
   });
 });
+
+describe("the institution a title block names (for Adoptar)", () => {
+  const titled = (title: CellValue[][]): Report => report(sheet([...title, ["Actividad", ...MONTHS_ES], ["Taller", "X"]]));
+
+  it("takes the text beside an Institución: or Entidad: label, passing over a numeric code", () => {
+    expect(titled([["MATRIZ DE MONITOREO"], ["INSTITUCIÓN:", "Secretaría de Cultura"]]).institution).toBe("Secretaría de Cultura");
+    expect(titled([["ENTIDAD:", 385, "AUTORIDAD DE SUPERVISIÓN"]]).institution).toBe("AUTORIDAD DE SUPERVISIÓN");
+  });
+
+  it("else the first title cell naming a public body; none when the title names none", () => {
+    expect(titled([["FORMATO POA 2025"], [null, "ALCALDÍA MUNICIPAL DE  SANTA ANA"]]).institution).toBe("ALCALDÍA MUNICIPAL DE SANTA ANA");
+    expect("institution" in titled([["Formulario 9"], ["Plan Operativo Anual 2025"]])).toBe(false);
+  });
+});

@@ -53,7 +53,7 @@ describe("validateWorkbook: which sheet, and when there is none (contract ยง3, ย
     const o = validateWorkbook(book(catalogSheet(), scaffoldLikeSheet([{ objective: "OE1", text: "R" }])));
     if (!o.ok) throw new Error(o.notFound.message);
     const r = o.report;
-    expect(Object.keys(r).sort()).toEqual(["catalog", "issues", "objectives", "results", "sheet", "summary", "year"]);
+    expect(Object.keys(r).sort()).toEqual(["catalog", "institution", "issues", "objectives", "results", "sheet", "summary", "year"]);
     expect(Object.keys(r.objectives[0]).sort()).toEqual(["covered", "id", "months", "results", "text"]);
     expect(Object.keys(r.results[0]).sort()).toEqual(["cell", "level", "months", "objective", "row", "text"]);
     expect(Object.keys(r.issues[0]).sort()).toEqual(expect.arrayContaining(["cell", "code", "message", "severity", "sheet"]));
