@@ -7,8 +7,8 @@
 import type { CellValue, SheetGrid } from "./grid";
 import { classifyMark } from "./marks";
 import { MIN_MONTHS, monthCellsOfRow } from "./monthLayout";
-import { monthIndex } from "./months";
-import { normalizeText } from "./text";
+import { MONTH_NAMES, monthIndex } from "./months";
+import { normalizeText, stripAccents } from "./text";
 
 /**
  * The next row from `from` (up to `limit`, exclusive) that names at least ten months as text (a data
@@ -27,13 +27,27 @@ export function nextMonthsRow(sheet: SheetGrid, from: number, limit = sheet.valu
   return null;
 }
 
-const MAY_BE_MONTH = /^\s*[A-Za-z\u00c0-\u00ff]/;
+/** The first three letters of every month name (`ene`, `feb`, … `dec`): a cell starting otherwise names no month. */
+const MONTH_PREFIXES = new Set(MONTH_NAMES.flatMap((names) => names.map((n) => n.slice(0, 3))));
+
+/** Their first letters, as lower-case char codes: most cells (marks, numbers, long texts) fail this without a copy. */
+const MONTH_INITIALS = new Set([...MONTH_PREFIXES].map((p) => p.charCodeAt(0)));
+
+function mayNameMonth(v: string): boolean {
+  if (v.length < 3 || v.length > 24) return false;
+  let i = 0;
+  while (i < v.length && v.charCodeAt(i) <= 32) i++;
+  const first = v.charCodeAt(i);
+  // A plain ASCII letter that starts no month name: not a month (an accented initial is checked in full).
+  if (first < 128 && !MONTH_INITIALS.has(first | 0x20)) return false;
+  return MONTH_PREFIXES.has(stripAccents(v.slice(i, i + 3).toLowerCase()));
+}
 
 function namesMonths(line: readonly CellValue[]): boolean {
   let seen = 0;
   let count = 0;
   for (const v of line) {
-    if (typeof v !== "string" || v.length < 3 || v.length > 24 || !MAY_BE_MONTH.test(v)) continue;
+    if (typeof v !== "string" || !mayNameMonth(v)) continue;
     const m = monthIndex(v);
     if (m === null || (seen & (1 << m)) !== 0) continue;
     seen |= 1 << m;
