@@ -3,7 +3,8 @@
  * `Producto Final 1`, `Producto Intermedio 3`, as the Honduran planning form does), the rows the grid
  * plans are those of its most common level among the rows with a month; a row of another level with no
  * month value is a higher level shown for context (a `Producto Final` above its `Producto Intermedio`
- * rows), like a section row: no RESULT_WITHOUT_MONTHS.
+ * rows), like a section row: no RESULT_WITHOUT_MONTHS. Each planned row also gets, as its context, the
+ * nearest row above it of each other level (its final product, its institutional result).
  */
 import type { SheetGrid } from "./grid";
 import type { MatrixHeader } from "./header";
@@ -12,7 +13,7 @@ import { valueAt } from "./merges";
 import { firstMonthColumn } from "./monthLayout";
 import type { MatrixRow } from "./readMatrix";
 import { levelOfWord } from "./rowLabel";
-import { normalizeText } from "./text";
+import { cellText, normalizeText } from "./text";
 
 /** `Producto Intermedio 12`, `Resultado Institucional`, `Meta 2:`: up to four words, the first a level's, then numbering. */
 const LEVEL_CELL = /^([a-z]+(?: [a-z]+){0,3}?)\s*(?:\d+(?:\.\d+)*|[ivx]+)?\s*[:.\-)]?$/;
@@ -26,7 +27,7 @@ export function levelPhrase(value: unknown): string | null {
   return m[1];
 }
 
-/** Marks the block's hierarchy rows in place (`hierarchy: true`). */
+/** Marks the block's hierarchy rows in place (`hierarchy: true`), and gives each planned row its parents. */
 export function markHierarchy(sheet: SheetGrid, header: MatrixHeader, rows: MatrixRow[]): void {
   if (rows.length === 0) return;
   const col = levelColumn(sheet, header, rows);
@@ -46,9 +47,17 @@ export function markHierarchy(sheet: SheetGrid, header: MatrixHeader, rows: Matr
     }
   }
   if (planned === null) return;
+  // The nearest row above of each other level, in the order they were met (the latest first when read).
+  const above = new Map<string, { row: MatrixRow; label: string }>();
   rows.forEach((r, i) => {
     const kind = kinds[i];
-    if (kind !== null && kind !== planned && r.marks.every((m) => m.kind === "empty") && !r.colorMarks) r.hierarchy = true;
+    if (kind === null) return;
+    if (kind === planned) {
+      if (above.size > 0) r.parents = [...above.values()].sort((a, b) => b.row.row - a.row.row);
+      return;
+    }
+    if (r.marks.every((m) => m.kind === "empty") && !r.colorMarks) r.hierarchy = true;
+    if (r.text !== "") above.set(kind, { row: r, label: cellText(valueAt(sheet, r.row, col)) });
   });
 }
 

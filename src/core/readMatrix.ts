@@ -44,6 +44,8 @@ export interface MatrixRow {
   mapping: RowMapping | null;
   /** A higher-level row with no month (§8 v2), kept for context and never asked for months. */
   hierarchy?: boolean;
+  /** The nearest higher-level rows above (hierarchy.ts), nearest first, each with its level cell's text (`Producto Final 2`). */
+  parents?: { row: MatrixRow; label: string }[];
 }
 
 export interface MatrixRead {

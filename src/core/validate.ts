@@ -14,9 +14,10 @@ import { locateMatrix } from "./locate";
 import { mapRow, ObjectiveMatcher, type RowMapping } from "./mapping";
 import { notFoundMessage } from "./messages";
 import { columnMergeOwners, valueAt } from "./merges";
-import type { Lang, PlanTemplate, Report, ReportRow, RowContext, ValidationOutcome } from "./model";
+import type { Lang, PlanTemplate, Report, ReportRow, RowContext, RowLevel, ValidationOutcome } from "./model";
 import { readBlocks } from "./readMatrix";
-import { cellText } from "./text";
+import { levelOfWord } from "./rowLabel";
+import { cellText, normalizeText } from "./text";
 import { institutionOfTitle } from "./titleBlock";
 import { detectYear } from "./year";
 
@@ -69,6 +70,11 @@ export function validateWorkbook(book: WorkbookGrid, options: ValidateOptions = 
   return { ok: true, report };
 }
 
+/** The level a level cell's first word names (`Resultado Institucional` → result). */
+function levelOfLabelCell(label: string): RowLevel | null {
+  return levelOfWord(normalizeText(label).split(" ")[0] ?? "");
+}
+
 const UNMAPPED: RowMapping = { objective: null, via: null, suggestion: null };
 
 /** Each read row gets its mapping in place (§5); with no catalog, none (§3 v2 rule 6). */
@@ -97,13 +103,20 @@ function reportRows(sheet: SheetGrid, rows: readonly MappedRow[]): ReportRow[] {
     if (r.hierarchy) row.hierarchy = true;
     let context = contexts.get(header);
     if (context === undefined) contexts.set(header, (context = contextReader(sheet, header)));
-    if (context !== null) {
-      const above = context(r.row);
+    // Most rows have neither: nothing is allocated for them.
+    if (r.parents || context !== null) {
+      const above = [...parentsOf(r, letter), ...(context === null ? [] : context(r.row))];
       if (above.length > 0) row.context = above;
     }
     results.push(row);
   }
   return results;
+}
+
+/** A row's higher-level rows (§8 v2 hierarchy), nearest first: `{ level: "output", label: "Producto Final 2", … }`. */
+function parentsOf(r: MappedRow, letter: string): RowContext[] {
+  if (!r.parents) return [];
+  return r.parents.map(({ row, label }) => ({ level: levelOfLabelCell(label) ?? r.header.level, label, text: row.text, cell: letter + String(row.row + 1) }));
 }
 
 /** The higher-level labels of a row (§8): each context column's value, a merged cell counting for its area. */

@@ -168,6 +168,11 @@ describeReal("poa validate on the Honduran ministry's form (contract §3 and §8
     const withoutMonths = report.issues.filter((i) => i.code === "RESULT_WITHOUT_MONTHS").map((i) => i.cell);
     expect(withoutMonths).not.toEqual(expect.arrayContaining(["B32"]));
     expect(withoutMonths.length).toBeLessThanOrEqual(1);
+    // An intermediate product shows its final product and the institutional result above it.
+    expect(report.results.find((r) => r.row === 56)?.context?.slice(0, 2).map((c) => [c.label, c.cell])).toEqual([
+      ["Producto Final 5", "B55"],
+      ["Resultado Institucional", "B32"],
+    ]);
   });
 
   it("takes the row fills for banding, not marks, and reads no footer", () => {

@@ -203,3 +203,29 @@ describe("the institution a title block names (for Adoptar)", () => {
     expect("institution" in titled([["Formulario 9"], ["Plan Operativo Anual 2025"]])).toBe(false);
   });
 });
+
+describe("§8 v2 hierarchy rows as context", () => {
+  it("each planned row shows its nearest higher rows, nearest first; the higher rows without months raise nothing", () => {
+    const r = report(
+      sheet([
+        ["Nivel", "Producto", ...MONTHS_ES],
+        ["Resultado Institucional", "Acceso a la cultura", ...none()],
+        ["Producto Final 1", "Talleres de arte", ...none()],
+        ["Producto Intermedio 1", "Talleres de danza", ...x(0)],
+        ["Producto Final 2", "Bibliotecas", ...none()],
+        ["Producto Intermedio 1", "Libros adquiridos", ...x(3)],
+      ]),
+    );
+    const contextOf = (cell: string) => r.results.find((x) => x.cell === cell)?.context?.map((c) => [c.level, c.label, c.text, c.cell]);
+    expect(contextOf("B4")).toEqual([
+      ["output", "Producto Final 1", "Talleres de arte", "B3"],
+      ["result", "Resultado Institucional", "Acceso a la cultura", "B2"],
+    ]);
+    expect(contextOf("B6")).toEqual([
+      ["output", "Producto Final 2", "Bibliotecas", "B5"],
+      ["result", "Resultado Institucional", "Acceso a la cultura", "B2"],
+    ]);
+    expect(r.results.filter((x) => x.hierarchy).map((x) => x.cell)).toEqual(["B2", "B3", "B5"]);
+    expect(r.issues.map((i) => i.code)).toEqual(["CATALOG_MISSING"]);
+  });
+});
