@@ -79,4 +79,16 @@ describe("contract v2 reading rules, through the Office.js double", () => {
       ]);
     }
   });
+
+  it("checks a plan with no catalog against the objectives the planner typed (§3 v2 rule 2)", async () => {
+    double = installDouble();
+    seedPlan(double, V2_PLANS[0]);
+    const outcome = await createOfficeShell().validate({ lang: "es", objectives: [{ id: "OE1", text: "Ciudad limpia" }, { id: "OE2", text: "Finanzas sanas" }] });
+    if (!outcome.ok) throw new Error(outcome.notFound.message);
+    expect(outcome.report.catalog).toBe("file");
+    expect(outcome.report.objectives.map((o) => o.id)).toEqual(["OE1", "OE2"]);
+    expect(outcome.report.issues.some((i) => i.code === "CATALOG_MISSING")).toBe(false);
+    // No objective column: each activity is mapped by its wording or said unmapped, at its own cell.
+    for (const i of outcome.report.issues.filter((x) => x.code === "RESULT_UNMAPPED")) expect(i.cell).toMatch(/^B[5-8]$/);
+  });
 });
