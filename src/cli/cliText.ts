@@ -1,5 +1,5 @@
 import type { RowNouns } from "../core/messages";
-import type { IssueCode, Lang } from "../core/model";
+import type { CatalogSource, IssueCode, Lang } from "../core/model";
 import { MAX_YEAR, MIN_YEAR } from "../core/year";
 import { READ_LIMITS } from "./readLimits";
 
@@ -37,13 +37,22 @@ export interface CliText {
     fileEmpty(file: string): string;
     fileLegacy(file: string): string;
     fileNotXlsx(file: string): string;
+    fileOds(file: string): string;
+    fileCsv(file: string): string;
+    /** The workbook given with --objectives has no catalog sheet (§3 v2 rule 2). */
+    objectivesNoCatalog(file: string): string;
     fileNoWorkbook(file: string): string;
     fileDamaged(file: string): string;
     internal(detail: string): string;
   };
   scaffolded(file: string, sheets: string[], objectives: number, results: number): string;
   report: {
-    summary(sheet: string, year: number | null, errors: number, warnings: number, covered: number, total: number): string;
+    /** `total` null: no catalog, so no coverage to state (§3 v2 rule 6). */
+    summary(sheet: string, year: number | null, errors: number, warnings: number, covered: number, total: number | null): string;
+    /** What was read: how many rows, how many scheduled, how many higher-level rows, and which catalog (§3 v2). */
+    reading(read: { rows: number; scheduled: number; hierarchy: number }, nouns: RowNouns, catalog: CatalogSource): string;
+    /** The matrix is on a hidden sheet (§3 v2). */
+    hiddenSheet(sheet: string): string;
     errors: string;
     warnings: string;
     noIssues: (rows: RowNouns) => string;
@@ -62,6 +71,26 @@ const count = (lang: Lang, n: number) => new Intl.NumberFormat(lang === "es" ? "
 const megabytes = (lang: Lang, bytes: number) => `${count(lang, Math.ceil(bytes / (1024 * 1024)))} MB`;
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Where the catalog came from (§3 v2), as the text report says it. */
+const CATALOG_WORDS: Readonly<Record<Lang, Readonly<Record<CatalogSource, string>>>> = {
+  es: {
+    sheet: "la hoja Objetivos del libro",
+    file: "el archivo indicado con --objectives",
+    column: "los objetivos escritos en la columna Objetivo",
+    template: "los de la plantilla ESCO 2024 (el libro es de esa institución)",
+    ids: "solo los ID de la columna Objetivo, sin sus textos",
+    none: "ninguno (no se revisan los objetivos)",
+  },
+  en: {
+    sheet: "the workbook's Objetivos sheet",
+    file: "the file given with --objectives",
+    column: "the objectives written in the Objetivo column",
+    template: "the ESCO 2024 template's (the workbook is that institution's)",
+    ids: "only the IDs in the Objetivo column, without their texts",
+    none: "none (objectives are not checked)",
+  },
+};
+
 const es: CliText = {
   help: (version) => `poa ${version} — Matriz POA: crea y revisa la matriz del Plan Operativo Anual en un libro de Excel (.xlsx).
 
@@ -72,7 +101,7 @@ Uso:
       Con --seguimiento agrega lo realizado de cada mes a la matriz y la hoja Seguimiento.
       No reemplaza un archivo que ya existe, salvo con --force.
 
-  npx poa validate ARCHIVO.xlsx [--sheet HOJA] [--format text|json] [--lang es|en]
+  npx poa validate ARCHIVO.xlsx [--sheet HOJA] [--objectives CATALOGO.xlsx] [--format text|json] [--lang es|en]
       Revisa la matriz: que cada resultado tenga meses programados y un objetivo, que las marcas
       de los meses sean válidas y que cada objetivo estratégico quede cubierto.
 
@@ -81,7 +110,11 @@ Opciones:
   --year AÑO           año del plan, para el título y el nombre de la hoja (por omisión 2024)
   --force              reemplaza ARCHIVO si ya existe
   --seguimiento        agrega el seguimiento: columnas Realizado y cumplimiento, hoja Seguimiento
-  --sheet HOJA         hoja que contiene la matriz (por omisión, la primera hoja que tenga una)
+  --sheet HOJA         hoja que contiene la matriz (por omisión, la primera hoja visible que tenga una,
+                       si no la primera oculta)
+  --objectives CATALOGO.xlsx
+                       libro con la hoja Objetivos (ID, Objetivo estratégico) contra la que se revisa
+                       la matriz cuando el libro no tiene la suya
   --format text|json   informe para leer (text, por omisión) o en JSON
   --lang es|en         idioma de los mensajes y de los textos del libro (por omisión es)
   -h, --help           muestra esta ayuda
@@ -131,6 +164,11 @@ In English: npx poa --help --lang en`,
     fileLegacy: (file) =>
       `«${file}» es un libro .xls antiguo o un libro protegido con contraseña: ábralo en Excel, quite la contraseña si la tiene y guárdelo como .xlsx.`,
     fileNotXlsx: (file) => `«${file}» no es un libro de Excel .xlsx (parece otro tipo de archivo): guárdelo como .xlsx e intente de nuevo.`,
+    fileOds: (file) => `«${file}» es una hoja de cálculo OpenDocument (.ods), que Matriz POA no lee: ábrala en LibreOffice Calc o en Excel y guárdela como libro .xlsx.`,
+    fileCsv: (file) =>
+      `«${file}» es un archivo de texto (.csv), sin hojas, formato ni celdas combinadas: ábralo en Excel o LibreOffice Calc y guárdelo como libro .xlsx.`,
+    objectivesNoCatalog: (file) =>
+      `«${file}» no tiene una hoja «Objetivos» con las columnas ID y Objetivo estratégico: indique con --objectives un libro que la tenga.`,
     fileNoWorkbook: (file) => `«${file}» no es un libro de Excel: el archivo comprimido no contiene hojas de cálculo.`,
     fileDamaged: (file) => `No se pudo leer «${file}»: el libro está dañado o incompleto. Ábralo en Excel y guárdelo de nuevo como .xlsx.`,
     internal: (detail) => `Error inesperado: ${detail}`,
@@ -140,8 +178,13 @@ In English: npx poa --help --lang en`,
     `Marque con X los meses de cada resultado y revise con: npx poa validate "${file}"`,
   report: {
     summary: (sheet, year, errors, warnings, covered, total) =>
-      `${sheet}${year === null ? "" : ` (año ${year})`}: ${plural(errors, "error", "errores")}, ${plural(warnings, "advertencia", "advertencias")}; ` +
-      `objetivos cubiertos: ${covered} de ${total}.`,
+      `${sheet}${year === null ? "" : ` (año ${year})`}: ${plural(errors, "error", "errores")}, ${plural(warnings, "advertencia", "advertencias")}` +
+      (total === null ? "." : `; objetivos cubiertos: ${covered} de ${total}.`),
+    reading: (read, nouns, catalog) =>
+      `Se leyeron ${plural(read.rows, nouns.one, nouns.many)}, ${read.scheduled} con meses programados` +
+      (read.hierarchy > 0 ? ` y ${read.hierarchy} de nivel superior sin meses (contexto)` : "") +
+      `. Catálogo de objetivos: ${CATALOG_WORDS.es[catalog]}.`,
+    hiddenSheet: (sheet) => `La hoja «${sheet}» está oculta: se leyó porque ninguna hoja visible tiene una matriz.`,
     errors: "Errores",
     warnings: "Advertencias",
     noIssues: (rows) => `Sin observaciones: cada ${rows.one} tiene meses y un objetivo, y todos los objetivos están cubiertos.`,
@@ -162,6 +205,7 @@ In English: npx poa --help --lang en`,
       DUPLICATE_RESULT: `${cap(rows.many)} ${rows.feminine ? "repetidas" : "repetidos"}`,
       MONTH_MARKED_BY_COLOR: "Meses marcados solo con color",
       YEAR_CONFLICT: "Años que no coinciden",
+      CATALOG_MISSING: "Sin catálogo de objetivos",
       REPORT_MISSING: "Meses sin Realizado reportado",
       UNPLANNED_EXECUTION: "Realizado en meses no programados",
       INVALID_EXECUTED_VALUE: "Realizado que no es una cantidad",
@@ -179,7 +223,7 @@ Usage:
       With --seguimiento it adds monthly Realizado columns and a Seguimiento sheet.
       Never replaces an existing file unless given --force.
 
-  npx poa validate FILE.xlsx [--sheet SHEET] [--format text|json] [--lang es|en]
+  npx poa validate FILE.xlsx [--sheet SHEET] [--objectives CATALOG.xlsx] [--format text|json] [--lang es|en]
       Checks the matrix: every result has months scheduled and an objective, month marks are
       valid, and every strategic objective is covered.
 
@@ -188,7 +232,11 @@ Options:
   --year YEAR          plan year, for the title and the sheet name (default 2024)
   --force              replace FILE if it exists
   --seguimiento        add monitoring: Realizado and compliance columns, a Seguimiento sheet
-  --sheet SHEET        sheet holding the matrix (default: the first sheet that has one)
+  --sheet SHEET        sheet holding the matrix (default: the first visible sheet that has one, else
+                       the first hidden one)
+  --objectives CATALOG.xlsx
+                       workbook whose Objetivos sheet (ID, Objetivo estratégico) the matrix is checked
+                       against when its own workbook has none
   --format text|json   report for people (text, the default) or as JSON
   --lang es|en         language of the messages and of the workbook's texts (default es)
   -h, --help           show this help
@@ -237,6 +285,9 @@ En español: npx poa --help`,
     fileLegacy: (file) =>
       `"${file}" is an old .xls workbook or a password-protected one: open it in Excel, remove any password and save it as .xlsx.`,
     fileNotXlsx: (file) => `"${file}" is not an Excel .xlsx workbook (it looks like another kind of file): save it as .xlsx and try again.`,
+    fileOds: (file) => `"${file}" is an OpenDocument spreadsheet (.ods), which Matriz POA does not read: open it in LibreOffice Calc or Excel and save it as an .xlsx workbook.`,
+    fileCsv: (file) => `"${file}" is a text file (.csv), with no sheets, formats or merged cells: open it in Excel or LibreOffice Calc and save it as an .xlsx workbook.`,
+    objectivesNoCatalog: (file) => `"${file}" has no "Objetivos" sheet with the columns ID and Objetivo estratégico: give --objectives a workbook that has one.`,
     fileNoWorkbook: (file) => `"${file}" is not an Excel workbook: the archive holds no worksheets.`,
     fileDamaged: (file) => `Could not read "${file}": the workbook is damaged or incomplete. Open it in Excel and save it again as .xlsx.`,
     internal: (detail) => `Unexpected error: ${detail}`,
@@ -246,8 +297,13 @@ En español: npx poa --help`,
     `Mark each result's months with X, then check with: npx poa validate "${file}" --lang en`,
   report: {
     summary: (sheet, year, errors, warnings, covered, total) =>
-      `${sheet}${year === null ? "" : ` (year ${year})`}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}; ` +
-      `objectives covered: ${covered} of ${total}.`,
+      `${sheet}${year === null ? "" : ` (year ${year})`}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}` +
+      (total === null ? "." : `; objectives covered: ${covered} of ${total}.`),
+    reading: (read, nouns, catalog) =>
+      `Read ${plural(read.rows, nouns.one, nouns.many)}, ${read.scheduled} with months scheduled` +
+      (read.hierarchy > 0 ? ` and ${read.hierarchy} higher-level ${read.hierarchy === 1 ? "row" : "rows"} with no month (context)` : "") +
+      `. Catalog of objectives: ${CATALOG_WORDS.en[catalog]}.`,
+    hiddenSheet: (sheet) => `Sheet "${sheet}" is hidden: it was read because no visible sheet holds a matrix.`,
     errors: "Errors",
     warnings: "Warnings",
     noIssues: (rows) => `Nothing to fix: every ${rows.one} has months and an objective, and every objective is covered.`,
@@ -268,6 +324,7 @@ En español: npx poa --help`,
       DUPLICATE_RESULT: `Repeated ${rows.many}`,
       MONTH_MARKED_BY_COLOR: "Months marked by colour only",
       YEAR_CONFLICT: "Years that disagree",
+      CATALOG_MISSING: "No catalog of objectives",
       REPORT_MISSING: "Months with no Realizado reported",
       UNPLANNED_EXECUTION: "Realizado in months not scheduled",
       INVALID_EXECUTED_VALUE: "Realizado that is not a quantity",

@@ -6,7 +6,8 @@ import { defaultSheetNames, scaffoldLayout } from "../core/layout";
 import { scaffoldWithMonitoring } from "../core/layoutMonitoring";
 import type { Lang } from "../core/model";
 import { parsePlanYear } from "../core/year";
-import { validateWorkbook } from "../core/validate";
+import { readCatalogSheet } from "../core/catalog";
+import { validateWorkbook, type GivenCatalog } from "../core/validate";
 import { writeFileAtomically } from "./atomicWrite";
 import { cliText, type CliText } from "./cliText";
 import { jsonChunks } from "./jsonChunks";
@@ -84,6 +85,7 @@ const OPTIONS = {
   force: { type: "boolean" },
   seguimiento: { type: "boolean" },
   sheet: { type: "string" },
+  objectives: { type: "string" },
   format: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -91,7 +93,7 @@ const OPTIONS = {
 
 const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
   scaffold: ["out", "year", "lang", "force", "seguimiento", "help", "version"],
-  validate: ["sheet", "format", "lang", "help", "version"],
+  validate: ["sheet", "objectives", "format", "lang", "help", "version"],
 };
 
 function version(): string {
@@ -132,6 +134,8 @@ const READ_FAILURE_TEXT = {
   tooLarge: "fileTooLarge",
   empty: "fileEmpty",
   legacy: "fileLegacy",
+  ods: "fileOds",
+  csv: "fileCsv",
   notXlsx: "fileNotXlsx",
   tooManyEntries: "fileTooManyEntries",
   tooMuchData: "fileTooMuchData",
@@ -189,12 +193,23 @@ async function validate(values: ParsedValues, positionals: string[], lang: Lang,
   const read = await readWorkbookFile(file);
   if (!read.ok) throw new CliFailure(readFailureMessage(t, read.failure, file, read.amount), 2, read.cause);
   const grid = workbookToGrid(read.workbook);
-  const outcome = validateWorkbook(grid, { sheet: values.sheet, lang });
+  // The catalog a planner gives (§3 v2 rule 2): a file that holds none is said, never silently ignored.
+  const objectives = values.objectives === undefined ? undefined : await givenCatalog(values.objectives, t);
+  const outcome = validateWorkbook(grid, { sheet: values.sheet, lang, objectives });
   if (!outcome.ok) throw new CliFailure(outcome.notFound.message);
 
   const report = outcome.report;
   await writeOut(io, format === "json" ? escapedJson(jsonChunks(report)) : withLineBreaks(reportLines(report, lang)));
   return report.summary.errors > 0 ? 1 : 0;
+}
+
+/** The `Objetivos` sheet of the workbook given with `--objectives`, read by the same rule as a workbook's own (§3 rules 1–2). */
+async function givenCatalog(file: string, t: CliText): Promise<GivenCatalog> {
+  const read = await readWorkbookFile(file);
+  if (!read.ok) throw new CliFailure(readFailureMessage(t, read.failure, file, read.amount), 2, read.cause);
+  const catalog = readCatalogSheet(workbookToGrid(read.workbook));
+  if (catalog === null) throw new CliFailure(t.errors.objectivesNoCatalog(file));
+  return { objectives: catalog.entries.map((e) => ({ id: e.id, text: e.text })) };
 }
 
 type ParsedValues = {
@@ -204,6 +219,7 @@ type ParsedValues = {
   force?: boolean;
   seguimiento?: boolean;
   sheet?: string;
+  objectives?: string;
   format?: string;
   help?: boolean;
   version?: boolean;

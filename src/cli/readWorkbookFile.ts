@@ -16,6 +16,8 @@ export type ReadFailure =
   | OpenFailure
   | "empty"
   | "legacy"
+  | "ods"
+  | "csv"
   | "notXlsx"
   | "tooManyEntries"
   | "tooMuchData"
@@ -43,6 +45,22 @@ function startsWith(buffer: Buffer, magic: number[]): boolean {
   return buffer.length >= magic.length && magic.every((b, i) => buffer[i] === b);
 }
 
+/** Bytes read from the start of a file to tell what it is. */
+const HEAD_BYTES = 512;
+
+/**
+ * An OpenDocument file is a zip whose first entry, stored uncompressed, is `mimetype` naming its kind
+ * (ODF 1.2 part 3, §3.3): the name sits at byte 30 of the first local header, the content right after.
+ */
+function isOpenDocument(head: Buffer): boolean {
+  return head.toString("latin1", 30, 38) === "mimetype" && head.toString("latin1", 38, 160).includes("application/vnd.oasis.opendocument");
+}
+
+/** Text with separators and no NUL byte: a .csv (or .tsv) exported from a sheet, whatever its name. */
+function isDelimitedText(head: Buffer): boolean {
+  return !head.includes(0) && /[,;\t]/.test(head.toString("latin1"));
+}
+
 /** The parts the reader needs, as a zip ExcelJS can load, or why the file can't give them. */
 async function workbookBytes(file: string): Promise<{ ok: true; zip: Buffer } | Extract<ReadOutcome, { ok: false }>> {
   const opened = await openRegularFile(file, READ_LIMITS.fileBytes);
@@ -50,9 +68,10 @@ async function workbookBytes(file: string): Promise<{ ok: true; zip: Buffer } | 
   const source = opened.file;
   try {
     if (source.size === 0) return { ok: false, failure: "empty" };
-    const head = await source.read(0, OLE_MAGIC.length);
+    const head = await source.read(0, Math.min(HEAD_BYTES, source.size));
     if (startsWith(head, OLE_MAGIC)) return { ok: false, failure: "legacy" };
-    if (!startsWith(head, ZIP_MAGIC)) return { ok: false, failure: "notXlsx" };
+    if (startsWith(head, ZIP_MAGIC) && isOpenDocument(head)) return { ok: false, failure: "ods" };
+    if (!startsWith(head, ZIP_MAGIC)) return { ok: false, failure: isDelimitedText(head) ? "csv" : "notXlsx" };
     return await unpackWorkbookParts(source.read, source.size);
   } catch (e) {
     return { ok: false, failure: "unreadable", cause: e };

@@ -30,7 +30,15 @@ function* unsafeLines(report: Report, lang: Lang): Generator<string> {
   // Every row of a matrix is of the one level its header names (§8): activities, results…
   const rows = rowNouns(lang, report.results[0]?.level);
   const titles = t.codeTitles(rows);
-  yield t.summary(report.sheet, report.year, s.errors, s.warnings, s.objectivesCovered, s.objectivesTotal);
+  yield t.summary(report.sheet, report.year, s.errors, s.warnings, s.objectivesCovered, report.catalog === "none" ? null : s.objectivesTotal);
+  if (report.hidden) yield t.hiddenSheet(report.sheet);
+  let scheduled = 0;
+  let hierarchy = 0;
+  for (const r of report.results) {
+    if (r.hierarchy) hierarchy++;
+    else if (r.months.some(Boolean)) scheduled++;
+  }
+  yield t.reading({ rows: report.results.length, scheduled, hierarchy }, rows, report.catalog);
 
   if (report.issues.length === 0) {
     yield "";

@@ -92,7 +92,10 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
   });
   const merges = mergesOf(ws);
   blankMergedCells(values, merges);
-  return { name: ws.name, values, merges, fills };
+  const grid: SheetGrid = { name: ws.name, values, merges, fills };
+  // `hidden` and `veryHidden` alike: the planner does not see the sheet (§3 v2 reads it last and says so).
+  if (ws.state !== undefined && ws.state !== "visible") grid.hidden = true;
+  return grid;
 }
 
 /**

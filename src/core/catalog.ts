@@ -1,11 +1,13 @@
 /**
- * The catalog of objectives (contract §3): a sheet `Objetivos`/`Objectives` whose header row holds
- * `ID` and a column starting `Objetivo`/`Objective`; without one, the template's objectives.
+ * A catalog of objectives and the two catalogs that need no matrix (contract §3 v2): a sheet
+ * `Objetivos`/`Objectives` whose header row holds `ID` and a column starting `Objetivo`/`Objective`
+ * (rule 1, and the workbook a user gives, rule 2), and the template's. Which one applies, of all six
+ * rules, is catalogRule.ts's to say.
  */
 import { escoTemplate } from "./escoTemplate";
 import type { WorkbookGrid } from "./grid";
 import { cellAddress } from "./address";
-import type { Objective, PlanTemplate } from "./model";
+import type { CatalogSource, Objective, PlanTemplate } from "./model";
 import { valueAt } from "./merges";
 import { HEADER_SEARCH_ROWS } from "./header";
 import { cellKey, cellText, normalizeText } from "./text";
@@ -16,10 +18,13 @@ export interface CatalogEntry extends Objective {
 }
 
 export interface Catalog {
-  /** The sheet holding the entries' cells: the catalog sheet, or the matrix for a column catalog; null for the template. */
+  /**
+   * The sheet holding the entries' cells: the catalog sheet, or the matrix for a column catalog; null
+   * for the template, a catalog given from another file, and none.
+   */
   sheet: string | null;
-  /** Where the objectives come from: an `Objetivos` sheet, the matrix's objective column (§8), or the template. */
-  source: "sheet" | "column" | "template";
+  /** Which rule of §3 v2 it comes from. */
+  source: CatalogSource;
   entries: CatalogEntry[];
 }
 
@@ -28,10 +33,6 @@ const CATALOG_SHEET_NAMES = new Set(["objetivos", "objectives"]);
 /** Whether a sheet's name is a catalog's: `Objetivos` or `Objectives`, case, accents, spacing and a trailing period aside. */
 export function isCatalogSheetName(name: string): boolean {
   return CATALOG_SHEET_NAMES.has(normalizeText(name));
-}
-
-export function readCatalog(book: WorkbookGrid, template: PlanTemplate = escoTemplate()): Catalog {
-  return readCatalogSheet(book) ?? templateCatalog(template);
 }
 
 export function templateCatalog(template: PlanTemplate = escoTemplate()): Catalog {

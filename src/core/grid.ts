@@ -19,8 +19,18 @@ export interface MergedRange {
   right: number;
 }
 
+/** A rectangle of cells, 0-based and inclusive: where the core reads something (fill colours). */
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface SheetGrid {
   name: string;
+  /** Hidden (or very hidden) in the workbook: read only after every visible sheet (contract §3 v2). Absent: visible. */
+  hidden?: boolean;
   values: CellValue[][];
   merges?: MergedRange[];
   /**

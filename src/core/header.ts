@@ -1,21 +1,25 @@
 /**
  * Finding a matrix on a sheet by its header (contract §3, widened by §8): the first row within the
- * first 30 holding at least ten of the twelve months (names, dates, or 1…12 in order), each in its
- * own cell; the row-label column (`Resultado`, `Actividad`, `Meta`…, the most specific winning)
- * labelled on that row, the row above, or the sub-column row below; optionally an objective column
- * and an `N°` column found the same way.
+ * first 200 holding at least ten of the twelve months (names, dates, or 1…12 in order), each in its
+ * own cell; the row-label column (`Resultado`, `Actividad`, `Meta`…, the most specific winning; v2:
+ * budget lines' `Ítem`, `Partida`, `Rubro`, `Descripción` last, a column of bare codes never while a
+ * column with words exists, and with no label header the column with the most text) labelled on that
+ * row, the row above, or the sub-column row below; optionally an objective column and an `N°` column
+ * found the same way.
  */
 import type { SheetGrid } from "./grid";
+import { chooseLabel, LABEL_SAMPLE_ROWS, type LabelCell } from "./labelChoice";
 import type { RowLevel } from "./model";
 import { valueAt } from "./merges";
 import { MIN_MONTHS, monthCellsOfRow, monthSpans, pickPlannedBlock } from "./monthLayout";
 import { parseObjectiveId } from "./objectiveId";
-import { isNumberLabel, LEADING_NUMBERING, LEVEL_RANK, rowLevelOfLabel } from "./rowLabel";
+import { isNumberLabel, LEADING_NUMBERING, rowLevelOfLabel } from "./rowLabel";
+import { footerRow, lastMarkedRow, nextMonthsRow } from "./rowScan";
 import { cellKey, cellText } from "./text";
 import { yearInText } from "./year";
 
-/** How far down a sheet a header is looked for: the matrix's (§3) and the catalog's. */
-export const HEADER_SEARCH_ROWS = 30;
+/** How far down a sheet a header is looked for: the matrix's (§3 v2: real forms put a 30-row block above it) and the catalog's. */
+export const HEADER_SEARCH_ROWS = 200;
 export { MIN_MONTHS };
 
 /** A label column above the row labels (a project or goal), shown as the row's context. */
@@ -39,7 +43,7 @@ export interface MatrixHeader {
   resultLabelRow: number;
   /** The kind of label matched (§8). */
   level: RowLevel;
-  /** Less specific label columns (project, target…), most specific first. */
+  /** Less specific label columns (project, target…) and code columns, most specific first. */
   contextColumns: ContextColumn[];
   objectiveColumn: number | null;
   /** The `N°` column, null when none (§8 section rows). */
@@ -61,44 +65,49 @@ export function findHeader(sheet: SheetGrid): HeaderSearch {
     const cells = monthCellsOfRow(sheet.values[r] ?? []);
     if (!cells) continue;
     if (monthsRow === null) monthsRow = r;
-    const planned = pickPlannedBlock(sheet, r, cells);
-    const layout = monthSpans(sheet, r, planned);
-    // No label is looked for inside the months' own columns (sub-column titles such as `Meta`).
-    const taken = new Set<number>();
-    for (const block of cells) for (const c of block) taken.add(c);
-    for (const span of layout.spans) if (span) for (let c = span[0]; c <= span[1]; c++) taken.add(c);
-    const labelRows = layout.subRow === null ? [r, r - 1] : [r, r - 1, layout.subRow];
-    const cands = labelCells(sheet, labelRows, taken);
-
-    const rowLabels = cands.filter((c) => c.level !== null) as (LabelCell & { level: RowLevel })[];
-    if (rowLabels.length === 0) continue;
-    const bestRank = Math.min(...rowLabels.map((c) => LEVEL_RANK[c.level]));
-    const dataRow = (layout.subRow ?? r) + 1;
-    const label = pickByTextCount(sheet, dataRow, rowLabels.filter((c) => LEVEL_RANK[c.level] === bestRank));
-    const contextColumns: ContextColumn[] = rowLabels
-      .filter((c) => LEVEL_RANK[c.level] > bestRank)
-      .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.col - b.col)
-      .map((c) => ({ col: c.col, level: c.level, label: c.text }));
-
-    const objectiveCands = cands.filter((c) => c.objective && c.col !== label.col);
-    const objectiveColumn = objectiveCands.length === 0 ? null : pickObjectiveColumn(sheet, dataRow, objectiveCands);
-    const number = cands.find((c) => c.number && c.col !== label.col && c.col !== objectiveColumn);
-    return {
-      found: true,
-      header: {
-        row: r,
-        dataRow,
-        monthColumns: layout.columns,
-        resultColumn: label.col,
-        resultLabelRow: label.row,
-        level: label.level,
-        contextColumns,
-        objectiveColumn,
-        numberColumn: number ? number.col : null,
-      },
-    };
+    const header = headerOfRow(sheet, r, cells);
+    if (header) return { found: true, header };
   }
   return { found: false, monthsRow };
+}
+
+/**
+ * The header standing on row `r`, whose months are `cells` (monthCellsOfRow), or null when no column
+ * labels its rows. Used for the first header and for each block of a stacked form (blocks.ts), where a
+ * block whose header labels no column keeps the previous block's columns (`inherit`) with its own months.
+ */
+export function headerOfRow(sheet: SheetGrid, r: number, cells: number[][], inherit?: MatrixHeader): MatrixHeader | null {
+  const planned = pickPlannedBlock(sheet, r, cells);
+  const layout = monthSpans(sheet, r, planned);
+  // No label is looked for inside the months' own columns (sub-column titles such as `Meta`).
+  const taken = new Set<number>();
+  for (const block of cells) for (const c of block) taken.add(c);
+  for (const span of layout.spans) if (span) for (let c = span[0]; c <= span[1]; c++) taken.add(c);
+  const labelRows = layout.subRow === null ? [r, r - 1] : [r, r - 1, layout.subRow];
+  const cands = labelCells(sheet, labelRows, taken);
+  const dataRow = (layout.subRow ?? r) + 1;
+  // A column is judged by its own block's rows: up to the next block's title (a stacked form), or a footer.
+  const window = Math.min(sheet.values.length, dataRow + LABEL_SAMPLE_ROWS);
+  const next = nextMonthsRow(sheet, dataRow, window);
+  const sampleEnd = next ? lastMarkedRow(sheet, layout.columns, dataRow, next.row) + 1 : footerRow(sheet, dataRow, window);
+  const objectiveCands = cands.filter((c) => c.objective);
+  const numberCands = cands.filter((c) => c.number);
+  const label = chooseLabel(sheet, { row: r, dataRow, sampleEnd, monthColumns: layout.columns, candidates: cands, taken, labelRows });
+  if (!label) return inherit ? { ...inherit, row: r, dataRow, monthColumns: layout.columns, resultLabelRow: r } : null;
+  const objectives = objectiveCands.filter((c) => c.col !== label.col);
+  const objectiveColumn = objectives.length === 0 ? null : pickObjectiveColumn(sheet, dataRow, objectives);
+  const number = numberCands.find((c) => c.col !== label.col && c.col !== objectiveColumn);
+  return {
+    row: r,
+    dataRow,
+    monthColumns: layout.columns,
+    resultColumn: label.col,
+    resultLabelRow: label.row,
+    level: label.level,
+    contextColumns: label.context,
+    objectiveColumn,
+    numberColumn: number ? number.col : null,
+  };
 }
 
 /**
@@ -108,15 +117,6 @@ export function findHeader(sheet: SheetGrid): HeaderSearch {
 export function monthColumnsOfRow(sheet: SheetGrid, r: number): (number | null)[] | null {
   const cells = monthCellsOfRow(sheet.values[r] ?? []);
   return cells ? pickPlannedBlock(sheet, r, cells) : null;
-}
-
-interface LabelCell {
-  row: number;
-  col: number;
-  text: string;
-  level: RowLevel | null;
-  objective: boolean;
-  number: boolean;
 }
 
 /**
@@ -148,25 +148,6 @@ function labelCells(sheet: SheetGrid, rows: number[], exclude: ReadonlySet<numbe
     }
   }
   return [...found.values()].sort((a, b) => a.col - b.col);
-}
-
-/** Among label columns of one rank, the one holding the most text below the header; ties: leftmost. */
-function pickByTextCount<T extends LabelCell>(sheet: SheetGrid, dataRow: number, candidates: T[]): T {
-  if (candidates.length === 1) return candidates[0];
-  let best = candidates[0];
-  let bestCount = -1;
-  for (const cand of candidates) {
-    let count = 0;
-    for (let r = dataRow; r < sheet.values.length; r++) {
-      const v = valueAt(sheet, r, cand.col);
-      if (typeof v === "string" && cellText(v) !== "") count++;
-    }
-    if (count > bestCount) {
-      best = cand;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 /**

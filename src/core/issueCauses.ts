@@ -43,6 +43,7 @@ const ORDER: readonly CauseKey[] = [
   "MONTH_MARKED_BY_COLOR",
   "NONSTANDARD_MONTH_MARK",
   "YEAR_CONFLICT",
+  "CATALOG_MISSING",
 ];
 
 export function issueCauses(report: Report): IssueCause[] {
@@ -121,6 +122,11 @@ function es(key: CauseKey, n: RowNouns): CauseText {
       return { title: "Marcas de mes distintas de X", advice: "Se cuentan como programadas; Reparar las cambia por X." };
     case "YEAR_CONFLICT":
       return { title: "El año no coincide", advice: "Corrija el año que esté mal: en el título, el encabezado o el nombre de la hoja." };
+    case "CATALOG_MISSING":
+      return {
+        title: "Sin catálogo de objetivos",
+        advice: "Sin él no se revisa a qué objetivo responde cada fila. Escriba los objetivos de su institución en «Objetivos de la institución», o agregue una hoja «Objetivos» con ID y Objetivo estratégico.",
+      };
     case "REPORT_MISSING":
       return { title: "Meses sin reporte de lo realizado", advice: "Escriba en la celda «Realizado» de cada mes vencido lo que se hizo (0 si no se hizo nada)." };
     case "UNPLANNED_EXECUTION":
@@ -160,6 +166,11 @@ function en(key: CauseKey, n: RowNouns): CauseText {
       return { title: "Month marks other than X", advice: "They count as scheduled; Repair turns them into X." };
     case "YEAR_CONFLICT":
       return { title: "The year does not match", advice: "Correct the wrong year: in the title, the header or the sheet's name." };
+    case "CATALOG_MISSING":
+      return {
+        title: "No catalog of objectives",
+        advice: "Without one, which objective each row serves is not checked. Type your institution's objectives under “Your institution's objectives”, or add an “Objetivos” sheet with ID and Objetivo estratégico.",
+      };
     case "REPORT_MISSING":
       return { title: "Months with no execution reported", advice: "Enter in each due month's “Realizado” cell what was done (0 if nothing was)." };
     case "UNPLANNED_EXECUTION":

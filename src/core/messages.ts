@@ -4,8 +4,10 @@
  * compile. Messages name the cell, the result (shortened), the month and the objective, and end
  * with what to do.
  */
-import type { IssueCode, Lang, NotFound, RowLevel, SemaforoStatus } from "./model";
+import { HEADER_SEARCH_ROWS } from "./header";
+import type { CatalogSource, IssueCode, Lang, NotFound, RowLevel, SemaforoStatus } from "./model";
 import { MONTH_LABELS } from "./months";
+import type { ForeignLanguage } from "./refusals";
 
 export interface IssueParams {
   sheet: string;
@@ -32,6 +34,10 @@ export interface IssueParams {
   otherYear?: number;
   /** The kind of row the matrix plans on (§8), so messages say "la actividad" rather than "el resultado". */
   level?: RowLevel;
+  /** CATALOG_MISSING: which rule left the matrix without a full catalog (§3 v2: 5 `ids` or 6 `none`). */
+  catalog?: CatalogSource;
+  /** CATALOG_MISSING under rule 5: the ids the objective column holds. */
+  ids?: string[];
 }
 
 /** How a message names a row of each level: with its article, after `de`, with an indefinite article, after "no … ningún". */
@@ -51,6 +57,8 @@ const ROW_WORDS: Readonly<Record<Lang, Readonly<Record<RowLevel, RowWords>>>> = 
     output: { the: "el producto", of: "del producto", a: "un producto", none: "ningún producto", column: "Producto" },
     target: { the: "la meta", of: "de la meta", a: "una meta", none: "ninguna meta", column: "Meta" },
     project: { the: "el proyecto", of: "del proyecto", a: "un proyecto", none: "ningún proyecto", column: "Proyecto" },
+    item: { the: "la partida", of: "de la partida", a: "una partida", none: "ninguna partida", column: "Descripción" },
+    row: { the: "la fila", of: "de la fila", a: "una fila", none: "ninguna fila", column: "de texto de las filas" },
   },
   en: {
     result: { the: "result", of: "of result", a: "a result", none: "no result", column: "Resultado" },
@@ -59,6 +67,8 @@ const ROW_WORDS: Readonly<Record<Lang, Readonly<Record<RowLevel, RowWords>>>> = 
     output: { the: "output", of: "of output", a: "an output", none: "no output", column: "Producto" },
     target: { the: "target", of: "of target", a: "a target", none: "no target", column: "Meta" },
     project: { the: "project", of: "of project", a: "a project", none: "no project", column: "Proyecto" },
+    item: { the: "budget line", of: "of budget line", a: "a budget line", none: "no budget line", column: "Descripción" },
+    row: { the: "row", of: "of row", a: "a row", none: "no row", column: "row text" },
   },
 };
 
@@ -79,6 +89,8 @@ const ROW_NOUNS: Readonly<Record<Lang, Readonly<Record<RowLevel, RowNouns>>>> = 
     output: { one: "producto", many: "productos", feminine: false },
     target: { one: "meta", many: "metas", feminine: true },
     project: { one: "proyecto", many: "proyectos", feminine: false },
+    item: { one: "partida", many: "partidas", feminine: true },
+    row: { one: "fila", many: "filas", feminine: true },
   },
   en: {
     result: { one: "result", many: "results", feminine: false },
@@ -87,6 +99,8 @@ const ROW_NOUNS: Readonly<Record<Lang, Readonly<Record<RowLevel, RowNouns>>>> = 
     output: { one: "output", many: "outputs", feminine: false },
     target: { one: "target", many: "targets", feminine: false },
     project: { one: "project", many: "projects", feminine: false },
+    item: { one: "budget line", many: "budget lines", feminine: false },
+    row: { one: "row", many: "rows", feminine: false },
   },
 };
 
@@ -100,8 +114,10 @@ export interface NotFoundParams {
   sheet?: string;
   /** The workbook's sheets, for SHEET_NOT_FOUND. */
   sheets?: string[];
-  /** 1-based row that had the months but no result column. */
+  /** 1-based row that had the months but no result column (FOREIGN_MONTHS, PERIODS_ONLY: the row that was found). */
   monthsRow?: number | null;
+  /** FOREIGN_MONTHS: the language the months are in. */
+  language?: ForeignLanguage;
 }
 
 type IssueMessages = { readonly [C in IssueCode]: (p: IssueParams) => string };
@@ -115,6 +131,11 @@ interface Messages {
 const q = (lang: Lang, text: string | undefined) => (lang === "es" ? `«${text ?? ""}»` : `"${text ?? ""}"`);
 const monthName = (lang: Lang, m: number | undefined) => (m === undefined ? "?" : MONTH_LABELS[lang][m]);
 const at = (cell: string | null) => (cell ? ` (${cell})` : "");
+const LANGUAGE_NAMES: Readonly<Record<Lang, Readonly<Record<ForeignLanguage, string>>>> = {
+  es: { pt: "portugués", fr: "francés", it: "italiano", de: "alemán" },
+  en: { pt: "Portuguese", fr: "French", it: "Italian", de: "German" },
+};
+const onSheet = (lang: Lang, sheet: string | undefined) => (sheet ? (lang === "es" ? ` de la hoja «${sheet}»` : ` of sheet "${sheet}"`) : "");
 
 const es: Messages = {
   issues: {
@@ -160,6 +181,12 @@ const es: Messages = {
     YEAR_CONFLICT: (p) =>
       `El año ${p.year}${at(p.cell)} no coincide con el año ${p.otherYear} del nombre de la hoja ${q("es", p.sheet)}: ` +
       `se usa ${p.year}; corrija el que esté mal.`,
+    CATALOG_MISSING: (p) =>
+      p.catalog === "ids"
+        ? `El libro no tiene el catálogo de objetivos, solo sus ID en la columna «Objetivo» (${(p.ids ?? []).join(", ")}): ` +
+          `la cobertura se cuenta solo sobre esos objetivos. Agregue una hoja «Objetivos» con las columnas ID y Objetivo estratégico para revisarlos todos.`
+        : `El libro no tiene un catálogo de objetivos: no se revisó a qué objetivo estratégico responde cada fila ni qué objetivos quedan sin cubrir. ` +
+          `Agregue una hoja «Objetivos» con las columnas ID y Objetivo estratégico (un objetivo por fila), o indique el catálogo de su institución.`,
     // Seguimiento (§9): the Realizado cells.
     REPORT_MISSING: (p) =>
       `Falta el Realizado de ${monthName("es", p.month)} ${words("es", p).of} ${q("es", p.result)}${at(p.cell)}: ` +
@@ -177,10 +204,16 @@ const es: Messages = {
       `No existe la hoja ${q("es", p.sheet)} en el libro.` +
       (p.sheets && p.sheets.length ? ` Hojas disponibles: ${p.sheets.join(", ")}.` : ""),
     NO_MATRIX: (p) =>
-      `No se encontró una matriz POA${p.sheet ? ` en la hoja ${q("es", p.sheet)}` : " en ninguna hoja del libro"}: se buscó, en las primeras 30 filas, ` +
+      `No se encontró una matriz POA${p.sheet ? ` en la hoja ${q("es", p.sheet)}` : " en ninguna hoja del libro"}: se buscó, en las primeras ${HEADER_SEARCH_ROWS} filas, ` +
       `una fila de encabezado con los meses Ene…Dic o 1…12 (al menos diez, cada uno en su celda) y una columna de filas ` +
-      `como «Resultado», «Actividad», «Producto» o «Meta» en esa fila o en la de arriba.` +
-      (p.monthsRow ? ` La fila ${p.monthsRow} tiene los meses, pero no una columna «Resultado» o «Actividad».` : ""),
+      `como «Resultado», «Actividad», «Producto», «Meta» o «Descripción» en esa fila o en la de arriba (o, sin ese título, una columna con texto a la izquierda de los meses).` +
+      (p.monthsRow ? ` La fila ${p.monthsRow} tiene los meses, pero ninguna columna «Resultado» o «Actividad» ni una columna con texto a su izquierda.` : ""),
+    FOREIGN_MONTHS: (p) =>
+      `La fila ${p.monthsRow}${onSheet("es", p.sheet)} tiene los meses en ${p.language ? LANGUAGE_NAMES.es[p.language] : "otro idioma"}: ` +
+      `Matriz POA lee los meses en español o en inglés. Escriba los encabezados como Ene, Feb, Mar… Dic (o Enero…Diciembre) e intente de nuevo.`,
+    PERIODS_ONLY: (p) =>
+      `La fila ${p.monthsRow}${onSheet("es", p.sheet)} programa por trimestres o semestres, sin columnas de meses: ` +
+      `Matriz POA lee una programación mensual. Agregue una columna por mes (Ene…Dic) y marque con X los meses de cada fila.`,
   },
 };
 
@@ -227,6 +260,12 @@ const en: Messages = {
       `it counts as scheduled; type X to make it explicit (this can be fixed automatically).`,
     YEAR_CONFLICT: (p) =>
       `Year ${p.year}${at(p.cell)} differs from year ${p.otherYear} in the sheet's name ${q("en", p.sheet)}: ${p.year} is used; correct the wrong one.`,
+    CATALOG_MISSING: (p) =>
+      p.catalog === "ids"
+        ? `The workbook has no catalog of objectives, only their IDs in the "Objetivo" column (${(p.ids ?? []).join(", ")}): ` +
+          `coverage counts those objectives only. Add an "Objetivos" sheet with the columns ID and Objetivo estratégico to check them all.`
+        : `The workbook has no catalog of objectives: which strategic objective each row serves, and which objectives are left uncovered, were not checked. ` +
+          `Add an "Objetivos" sheet with the columns ID and Objetivo estratégico (one objective a row), or give your institution's catalog.`,
     // Seguimiento (§9): the Realizado cells.
     REPORT_MISSING: (p) =>
       `The Realizado (executed) for ${monthName("en", p.month)} ${words("en", p).of} ${q("en", p.result)}${at(p.cell)} is missing: ` +
@@ -243,10 +282,16 @@ const en: Messages = {
     SHEET_NOT_FOUND: (p) =>
       `There is no sheet ${q("en", p.sheet)} in the workbook.` + (p.sheets && p.sheets.length ? ` Sheets: ${p.sheets.join(", ")}.` : ""),
     NO_MATRIX: (p) =>
-      `No POA matrix found${p.sheet ? ` on sheet ${q("en", p.sheet)}` : " on any sheet of the workbook"}: looked, within the first 30 rows, ` +
+      `No POA matrix found${p.sheet ? ` on sheet ${q("en", p.sheet)}` : " on any sheet of the workbook"}: looked, within the first ${HEADER_SEARCH_ROWS} rows, ` +
       `for a header row with the months Ene…Dic (Jan…Dec) or 1…12 (at least ten, each in its own cell) and a row-label column ` +
-      `such as "Resultado", "Actividad", "Producto" or "Meta" (Result, Activity, Output, Target) on that row or the one above.` +
-      (p.monthsRow ? ` Row ${p.monthsRow} has the months, but no "Resultado" or "Actividad" column.` : ""),
+      `such as "Resultado", "Actividad", "Producto", "Meta" or "Descripción" (Result, Activity, Output, Target, Description) on that row or the one above (or, with no such heading, a column of text left of the months).` +
+      (p.monthsRow ? ` Row ${p.monthsRow} has the months, but no "Resultado" or "Actividad" column and no column of text left of them.` : ""),
+    FOREIGN_MONTHS: (p) =>
+      `Row ${p.monthsRow}${onSheet("en", p.sheet)} has the months in ${p.language ? LANGUAGE_NAMES.en[p.language] : "another language"}: ` +
+      `Matriz POA reads months in Spanish or English. Head the columns Ene, Feb, Mar… Dic (or Jan…Dec) and try again.`,
+    PERIODS_ONLY: (p) =>
+      `Row ${p.monthsRow}${onSheet("en", p.sheet)} plans by quarter or semester, with no month columns: ` +
+      `Matriz POA reads a monthly plan. Add a column per month (Ene…Dic, Jan…Dec) and mark each row's months with X.`,
   },
 };
 

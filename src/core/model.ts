@@ -34,6 +34,7 @@ export type IssueCode =
   | "DUPLICATE_RESULT"
   | "MONTH_MARKED_BY_COLOR"
   | "YEAR_CONFLICT"
+  | "CATALOG_MISSING"
   | "REPORT_MISSING"
   | "UNPLANNED_EXECUTION"
   | "INVALID_EXECUTED_VALUE";
@@ -66,8 +67,19 @@ export interface Issue {
   fix?: Fix;
 }
 
-/** The kind of row label that was matched (contract §8); `result` for the seed's layout. */
-export type RowLevel = "activity" | "action" | "output" | "result" | "target" | "project";
+/**
+ * The kind of row label that was matched (contract §8); `result` for the seed's layout. `item`: a
+ * budget line (`Ítem`, `Partida`, `Rubro`, `Descripción`, v2); `row`: no label header at all, the
+ * column with the most text left of the months (v2).
+ */
+export type RowLevel = "activity" | "action" | "output" | "result" | "target" | "project" | "item" | "row";
+
+/**
+ * Where the catalog of objectives came from (contract §3 v2, first that applies): an `Objetivos`
+ * sheet, a catalog the user gave (`--objectives`), the objective column's id-and-text cells, the
+ * template (only for that institution's own plan), the bare ids of the objective column, or none.
+ */
+export type CatalogSource = "sheet" | "file" | "column" | "template" | "ids" | "none";
 
 /** The semáforo of a cumplimiento (§9). */
 export type SemaforoStatus = "cumplido" | "en_riesgo" | "critico" | "sin_programacion";
@@ -106,6 +118,11 @@ export interface ReportRow {
   months: boolean[];
   level: RowLevel;
   /**
+   * A higher-level row with no month (§8 v2: a `Producto Final` above its `Producto Intermedio` rows):
+   * shown for context, never asked for months. Absent on the rows the grid plans.
+   */
+  hierarchy?: true;
+  /**
    * The higher-level labels over the row (§8), most specific first: the project or goal it belongs
    * to, a merged cell counting for every row it covers. Absent when the matrix has no such column
    * or the row's cells in them are empty.
@@ -141,7 +158,13 @@ export interface ReportSummary {
 /** The report of contract §7; the CLI prints it as JSON unchanged. */
 export interface Report {
   sheet: string;
+  /** Present (true) only when the matrix is on a hidden sheet (§3 v2). */
+  hidden?: true;
   year: number | null;
+  /** Which catalog rule applied (§3 v2). */
+  catalog: CatalogSource;
+  /** The institution the title block names (titleBlock.ts), when it names one: *Adoptar* starts from it. */
+  institution?: string;
   /** Seguimiento (§9): the corte, 0…12 (months 1…M are due). Absent where the sheet has no Realizado. */
   reportMonth?: number;
   objectives: ReportObjective[];
@@ -152,7 +175,11 @@ export interface Report {
 
 /** Why no report could be made: every case ends the CLI with exit 2. */
 export interface NotFound {
-  reason: "NO_SHEETS" | "SHEET_NOT_FOUND" | "NO_MATRIX";
+  /**
+   * `FOREIGN_MONTHS`: the months are in a language the reader does not read (Portuguese…);
+   * `PERIODS_ONLY`: the grid is by quarter or semester, with no month (§8 v2, refused clearly).
+   */
+  reason: "NO_SHEETS" | "SHEET_NOT_FOUND" | "NO_MATRIX" | "FOREIGN_MONTHS" | "PERIODS_ONLY";
   message: string;
 }
 

@@ -10,6 +10,13 @@ import { labelWords } from "./rowLabel";
 
 export const MIN_MONTHS = 10;
 
+/** The leftmost month column of a header: labels, context and totals stand left of it. */
+export function firstMonthColumn(monthColumns: readonly (number | null)[]): number {
+  let first = Infinity;
+  for (const c of monthColumns) if (c !== null && c < first) first = c;
+  return first;
+}
+
 /** Sub-column and block labels that say "planned" (§8: `Programado`, `Planificado`, `Prog.`, `planned`). */
 const PLANNED_WORDS = new Set(
   (

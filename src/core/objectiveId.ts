@@ -23,6 +23,20 @@ export function parseObjectiveId(text: string, options: { allowTrailingText: boo
   return null;
 }
 
+/** The id and its separator at the start of an objective cell, as written (`OE 4: `, `O.E. 4. `, `oe4 - `). */
+const LEADING_ID_AS_WRITTEN = /^\s*o\s*\.?\s*e\s*\.?\s*\d{1,3}\s*[:.\-–—)]?\s*/i;
+
+/**
+ * An objective cell or line split into its id's number and the text after it (`OE 4: Incrementar…` →
+ * 4 and `Incrementar…`; `OE4` or `4` alone → 4 and ""); null when it names no id.
+ */
+export function splitLeadingId(text: string): { n: number; rest: string } | null {
+  const alone = parseObjectiveId(text, { allowTrailingText: false });
+  if (alone !== null) return { n: alone, rest: "" };
+  const leading = parseObjectiveId(text, { allowTrailingText: true });
+  return leading === null ? null : { n: leading, rest: text.replace(LEADING_ID_AS_WRITTEN, "").trim() };
+}
+
 /** The id the scaffold writes for objective number `n`: `OE3`. */
 export function objectiveIdOf(n: number): string {
   return `OE${n}`;

@@ -1,12 +1,18 @@
 /**
- * The rows of a matrix (contract §3, §8): every row below the header (and its sub-column row) to
- * the end of the used range, skipping blank ones (nothing in the row-label column and no month cell
- * filled; a `0` or a not-applicable mark such as `-` does not count as filled) and section headings.
+ * The rows of a matrix (contract §3, §8): in each block, every row below the header (and its sub-column
+ * row) to the block's end (blocks.ts: the next block's title, a signature footer, or the used range's
+ * end), skipping blank ones (nothing in the row-label column and no month cell filled; a `0` or a
+ * not-applicable mark such as `-` does not count as filled), section headings and totals rows; rows of
+ * a higher level with no month are kept, marked as hierarchy rows (hierarchy.ts).
  */
 import { colorMarksOfRow } from "./colorMarks";
 import type { CellValue, SheetGrid } from "./grid";
-import { findHeader, type HeaderSearch, type MatrixHeader } from "./header";
+import type { MatrixHeader } from "./header";
+import { markHierarchy } from "./hierarchy";
+import { firstMonthColumn } from "./monthLayout";
+import { locateMatrix, type MatrixBlock } from "./locate";
 import { classifyMark, type MarkClass } from "./marks";
+import { isTotalWord } from "./rowScan";
 import type { RowMapping } from "./mapping";
 import { columnMergeOwners, valueAt, type CellPos } from "./merges";
 import { cellText, normalizeText } from "./text";
@@ -14,6 +20,8 @@ import { cellText, normalizeText } from "./text";
 export interface MatrixRow {
   /** 0-based sheet row. */
   row: number;
+  /** The header of the row's block (one per block of a stacked form). */
+  header: MatrixHeader;
   /** The row label's text (spaces collapsed), "" when the row has months but no label. */
   text: string;
   /** `text` through `normalizeText`: what DUPLICATE_RESULT compares and the wording inference reads (§5, §6). */
@@ -34,6 +42,10 @@ export interface MatrixRow {
   scheduled: boolean;
   /** The row's objective, set by the mapping step (validate.ts); null until then. */
   mapping: RowMapping | null;
+  /** A higher-level row with no month (§8 v2), kept for context and never asked for months. */
+  hierarchy?: boolean;
+  /** The nearest higher-level rows above (hierarchy.ts), nearest first, each with its level cell's text (`Producto Final 2`). */
+  parents?: { row: MatrixRow; label: string }[];
 }
 
 export interface MatrixRead {
@@ -41,20 +53,37 @@ export interface MatrixRead {
   rows: MatrixRow[];
 }
 
+/** The matrix of one sheet, every block's rows in sheet order; null when the sheet holds none. */
 export function readMatrix(sheet: SheetGrid): MatrixRead | null {
-  const search: HeaderSearch = findHeader(sheet);
-  if (!search.found) return null;
-  return { header: search.header, rows: readRows(sheet, search.header) };
+  const located = locateMatrix([sheet], { sheet: sheet.name });
+  if (!located.found) return null;
+  const { blocks } = located.location;
+  return { header: blocks[0].header, rows: readBlocks(sheet, blocks) };
 }
 
-export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
+/** Every block's rows, in sheet order. */
+export function readBlocks(sheet: SheetGrid, blocks: readonly MatrixBlock[]): MatrixRow[] {
+  const rows: MatrixRow[] = [];
+  for (const block of blocks) {
+    const own = readRows(sheet, block.header, block.end);
+    markHierarchy(sheet, block.header, own);
+    for (const r of own) rows.push(r);
+  }
+  return rows;
+}
+
+/** The rows of one block: from its header's first data row to `end` (exclusive). */
+export function readRows(sheet: SheetGrid, header: MatrixHeader, end: number = sheet.values.length): MatrixRow[] {
   const rows: MatrixRow[] = [];
   const objectiveOwners = header.objectiveColumn === null ? null : columnMergeOwners(sheet, header.objectiveColumn);
   const section = sectionRule(header);
-  for (let r = header.dataRow; r < sheet.values.length; r++) {
+  const totals = totalsRule(header);
+  const last = Math.min(end, sheet.values.length);
+  for (let r = header.dataRow; r < last; r++) {
     const line = sheet.values[r];
     if (!line) continue;
     const text = cellText(line[header.resultColumn]);
+    if ((text === "" || isTotalWord(text)) && totals(line)) continue;
     const marks: MarkClass[] = [];
     let scheduledBits = 0;
     let anyValue = false;
@@ -82,6 +111,7 @@ export function readRows(sheet: SheetGrid, header: MatrixHeader): MatrixRow[] {
     }
     rows.push({
       row: r,
+      header,
       text,
       textKey: normalizeText(text),
       objectiveValue,
@@ -112,6 +142,23 @@ function monthsOf(bits: number): boolean[] {
 const MONTHS_BY_BITS = new Map<number, boolean[]>();
 
 /**
+ * Totals rows (the contract is silent; a planner would not call them rows): a row whose first text
+ * left of the months is `Total`, `Subtotal`, `Total general`… sums the rows above, as each block of
+ * the Bolivian form ends. Only asked of rows whose label is empty or such a word.
+ */
+function totalsRule(header: MatrixHeader): (line: readonly CellValue[]) => boolean {
+  const firstMonth = firstMonthColumn(header.monthColumns);
+  return (line) => {
+    for (let c = 0; c < Math.min(firstMonth, line.length); c++) {
+      const v = line[c];
+      if (typeof v !== "string" || v.trim() === "") continue;
+      return isTotalWord(v);
+    }
+    return false;
+  };
+}
+
+/**
  * Section rows (§8): a label alone (no other cell filled among the columns before the months, a
  * merged cell from above aside), no month, and no number in the `N°` column, such as
  * `Actividades no planificadas`. Only where the matrix numbers its rows: without an `N°` column a
@@ -120,8 +167,7 @@ const MONTHS_BY_BITS = new Map<number, boolean[]>();
 function sectionRule(header: MatrixHeader): ((r: number, line: readonly CellValue[]) => boolean) | null {
   const numberCol = header.numberColumn;
   if (numberCol === null) return null;
-  const months = header.monthColumns.filter((c): c is number => c !== null);
-  const firstMonth = Math.min(...months);
+  const firstMonth = firstMonthColumn(header.monthColumns);
   return (r, line) => {
     const n = line[numberCol];
     if (typeof n === "number" || (typeof n === "string" && /\d/.test(n))) return false;

@@ -7,7 +7,11 @@
 import type { RowLevel } from "./model";
 import { normalizeText } from "./text";
 
-/** Most specific first (§8): activity, then action/operation, product/output, result, target, project. */
+/**
+ * Most specific first (§8): activity, then action/operation, product/output, result, target, project;
+ * then a budget line's label (v2: least specific of all, winning only when nothing above matches), and
+ * last a column with no label at all (v2, the fallback).
+ */
 export const LEVEL_RANK: Readonly<Record<RowLevel, number>> = {
   activity: 0,
   action: 1,
@@ -15,6 +19,8 @@ export const LEVEL_RANK: Readonly<Record<RowLevel, number>> = {
   result: 3,
   target: 4,
   project: 5,
+  item: 6,
+  row: 7,
 };
 
 const WORD_LEVEL = new Map<string, RowLevel>();
@@ -25,6 +31,7 @@ add("output", "producto productos output outputs");
 add("result", "resultado resultados result results");
 add("target", "meta metas target targets");
 add("project", "proyecto proyectos project projects");
+add("item", "item items partida partidas rubro rubros descripcion descripciones description");
 
 /**
  * Headers that merely mention a level without holding the rows' labels: an indicator, a means of
@@ -35,8 +42,8 @@ const NOT_A_LABEL_FIRST_WORDS = new Set(
     "indicador indicadores indicator indicators medio medios means unidad unidades unit units responsable responsables " +
     "responsible fuente fuentes source supuesto supuestos assumption assumptions costo costos cost costs presupuesto budget " +
     "monto amount fecha fechas date dates codigo code cod tipo type numero number cantidad quantity total porcentaje " +
-    "observacion observaciones comentario comentarios comments linea baseline objetivo objetivos objective objectives oe " +
-    "verificacion evidencia evidence estado status"
+    "observacion observaciones comentario comentarios comments nota notas note notes linea baseline objetivo objetivos objective objectives oe " +
+    "verificacion evidencia evidence estado status id"
   ).split(" "),
 );
 
@@ -48,6 +55,17 @@ export function labelWords(text: string): string[] {
   const key = normalizeText(text).replace(/_/g, " ");
   const unnumbered = key.replace(LEADING_NUMBERING, "");
   return unnumbered.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/** The level a single (normalised) word names: `producto` → output; null for any other word. */
+export function levelOfWord(word: string): RowLevel | null {
+  return WORD_LEVEL.get(word) ?? null;
+}
+
+/** Whether a header label says its column holds something other than the rows' labels (an indicator, a unit, an id…). */
+export function isOtherColumnLabel(text: string): boolean {
+  const words = labelWords(text);
+  return words.length > 0 && NOT_A_LABEL_FIRST_WORDS.has(words[0]);
 }
 
 /** The row level a header label names, or null. Among several level words the most specific counts. */
@@ -63,6 +81,19 @@ export function rowLevelOfLabel(text: string): RowLevel | null {
   }
   return best;
 }
+
+/**
+ * A word of two letters or more (accents aside, and any script beyond ASCII counting as letters): what a
+ * code such as `01`, `1.2.3` or `530101` lacks.
+ */
+const WORD = /[a-z]{2}|[^\x00-\x7f\s\d]{2}/;
+
+/** Whether a label cell's text holds a word, not just a code (§8 v2). */
+export function hasWord(text: string): boolean {
+  // Most labels hold two plain letters side by side: no need to normalise them.
+  return WORD_ASCII.test(text) || WORD.test(normalizeText(text));
+}
+const WORD_ASCII = /[A-Za-z]{2}/;
 
 /** `N°`, `Nº`, `No.`, `Nro`, `Núm.`, `Número`, `#`, `Item`, `Correlativo`: the numbering column (§8 section rows). */
 export function isNumberLabel(text: string): boolean {

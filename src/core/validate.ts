@@ -1,50 +1,53 @@
 /**
- * The reader's entry point (contract §3–§7): finds the matrix, reads the catalog, maps and checks
- * the rows, and builds the report every shell shows (CLI JSON/text, task pane).
+ * The reader's entry point (contract §3–§7): locates the matrix (locate.ts), reads its rows, chooses
+ * the catalog (catalogRule.ts), maps and checks the rows, and builds the report every shell shows
+ * (CLI JSON/text, task pane).
  */
 import { columnLetter } from "./address";
-import { readCatalogSheet, templateCatalog } from "./catalog";
-import { catalogFromObjectiveColumn } from "./columnCatalog";
+import { chooseCatalog, type GivenCatalog } from "./catalogRule";
 import { checkMatrix, type MappedRow } from "./checks";
 import { coverageByObjective } from "./coverage";
 import { escoTemplate } from "./escoTemplate";
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import type { MatrixHeader } from "./header";
-import { mapRow, ObjectiveMatcher } from "./mapping";
-import { chooseMatrix } from "./matrixChoice";
+import { locateMatrix } from "./locate";
+import { mapRow, ObjectiveMatcher, type RowMapping } from "./mapping";
 import { notFoundMessage } from "./messages";
 import { columnMergeOwners, valueAt } from "./merges";
 import type { Lang, PlanTemplate, Report, ReportRow, RowContext, RowLevel, ValidationOutcome } from "./model";
-import { readRows } from "./readMatrix";
-import { cellText } from "./text";
+import { readBlocks } from "./readMatrix";
+import { levelOfWord } from "./rowLabel";
+import { cellText, normalizeText } from "./text";
+import { institutionOfTitle } from "./titleBlock";
 import { detectYear } from "./year";
 
+export type { GivenCatalog };
+
 export interface ValidateOptions {
-  /** The sheet to read; by default the first sheet, in workbook order, holding a matrix. */
+  /** The sheet to read (`--sheet`); by default the first visible sheet, in workbook order, holding a matrix (§3 v2). */
   sheet?: string;
+  /** A sheet read first when it holds a matrix: in the add-in, the one the planner is on (§3 v2). */
+  prefer?: string;
   lang?: Lang;
-  /** The fallback catalog when the workbook has no `Objetivos` sheet (default: ESCO 2024). */
+  /** The institution's template (default: ESCO 2024): its catalog applies only to its own plan (§3 v2 rule 4). */
   template?: PlanTemplate;
+  /** A catalog the user gives (§3 v2 rule 2): `--objectives FILE.xlsx`, or objectives typed in the add-in. */
+  objectives?: GivenCatalog;
 }
 
 export function validateWorkbook(book: WorkbookGrid, options: ValidateOptions = {}): ValidationOutcome {
   const lang: Lang = options.lang ?? "es";
-  const choice = chooseMatrix(book.sheets, options.sheet);
-  if (!choice.found) return { ok: false, notFound: { reason: choice.reason, message: notFoundMessage(lang, choice.reason, choice.params) } };
-  const report = buildReport(book, choice.sheet, choice.header, lang, options.template ?? escoTemplate());
-  return { ok: true, report };
-}
-
-function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader, lang: Lang, template: PlanTemplate): Report {
-  // §3 an Objetivos sheet; §8 else the id-and-text cells of the objective column; else the template.
-  const catalog = readCatalogSheet(book) ?? catalogFromObjectiveColumn(sheet, header) ?? templateCatalog(template);
-  const year = detectYear(sheet, header);
-  const matcher = new ObjectiveMatcher(catalog.entries);
-  const hasObjectiveColumn = header.objectiveColumn !== null;
-  const rows = readRows(sheet, header) as MappedRow[];
-  mapRows(rows, matcher, hasObjectiveColumn);
-  const issues = checkMatrix({ sheet: sheet.name, header, rows, catalog, lang, year });
-  const results = reportRows(rows, columnLetter(header.resultColumn), header.level, contextReader(sheet, header));
+  const located = locateMatrix(book.sheets, { sheet: options.sheet, prefer: options.prefer });
+  if (!located.found) return { ok: false, notFound: { reason: located.reason, message: notFoundMessage(lang, located.reason, located.params) } };
+  const { location } = located;
+  const sheet = location.sheet;
+  const rows = readBlocks(sheet, location.blocks) as MappedRow[];
+  const catalog = chooseCatalog({ book, location, rows, given: options.objectives, template: options.template ?? escoTemplate() });
+  const first = location.blocks[0].header;
+  const year = detectYear(sheet, first);
+  mapRows(rows, catalog.source === "none" ? null : new ObjectiveMatcher(catalog.entries));
+  const issues = checkMatrix({ sheet: sheet.name, headers: location.blocks.map((b) => b.header), rows, catalog, lang, year });
+  const results = reportRows(sheet, rows);
   const objectives = coverageByObjective(catalog.entries, results);
   let errors = 0;
   let warnings = 0;
@@ -52,41 +55,68 @@ function buildReport(book: WorkbookGrid, sheet: SheetGrid, header: MatrixHeader,
     if (issue.severity === "error") errors++;
     else warnings++;
   }
-  return {
+  const report: Report = {
     sheet: sheet.name,
     year: year.year,
+    catalog: catalog.source,
     objectives,
     results,
     issues,
     summary: { errors, warnings, objectivesCovered: objectives.filter((o) => o.covered).length, objectivesTotal: objectives.length },
   };
+  if (location.hidden) report.hidden = true;
+  const institution = institutionOfTitle(sheet, first);
+  if (institution !== null) report.institution = institution;
+  return { ok: true, report };
 }
 
-/** Each read row gets its mapping in place (§5). */
-function mapRows(rows: MappedRow[], matcher: ObjectiveMatcher, hasObjectiveColumn: boolean): void {
-  for (const r of rows) r.mapping = mapRow(matcher, hasObjectiveColumn, r.textKey, r.objectiveValue);
+/** The level a level cell's first word names (`Resultado Institucional` → result). */
+function levelOfLabelCell(label: string): RowLevel | null {
+  return levelOfWord(normalizeText(label).split(" ")[0] ?? "");
+}
+
+const UNMAPPED: RowMapping = { objective: null, via: null, suggestion: null };
+
+/** Each read row gets its mapping in place (§5); with no catalog, none (§3 v2 rule 6). */
+function mapRows(rows: MappedRow[], matcher: ObjectiveMatcher | null): void {
+  for (const r of rows) r.mapping = matcher === null ? UNMAPPED : mapRow(matcher, r.header.objectiveColumn !== null, r.textKey, r.objectiveValue);
 }
 
 /** The report's `results`: every row with a label (§7), with its context where the matrix has some (§8). */
-function reportRows(rows: readonly MappedRow[], letter: string, level: RowLevel, context: ((row: number) => RowContext[]) | null): ReportRow[] {
+function reportRows(sheet: SheetGrid, rows: readonly MappedRow[]): ReportRow[] {
   const results: ReportRow[] = [];
+  const contexts = new Map<MatrixHeader, ((row: number) => RowContext[]) | null>();
+  const letters = new Map<number, string>();
   for (const r of rows) {
     if (r.text === "") continue;
+    const header = r.header;
+    let letter = letters.get(header.resultColumn);
+    if (letter === undefined) letters.set(header.resultColumn, (letter = columnLetter(header.resultColumn)));
     const row: ReportRow = {
       row: r.row + 1,
       cell: letter + String(r.row + 1),
       text: r.text,
       objective: r.mapping.objective,
       months: r.months,
-      level,
+      level: header.level,
     };
-    if (context !== null) {
-      const above = context(r.row);
+    if (r.hierarchy) row.hierarchy = true;
+    let context = contexts.get(header);
+    if (context === undefined) contexts.set(header, (context = contextReader(sheet, header)));
+    // Most rows have neither: nothing is allocated for them.
+    if (r.parents || context !== null) {
+      const above = [...parentsOf(r, letter), ...(context === null ? [] : context(r.row))];
       if (above.length > 0) row.context = above;
     }
     results.push(row);
   }
   return results;
+}
+
+/** A row's higher-level rows (§8 v2 hierarchy), nearest first: `{ level: "output", label: "Producto Final 2", … }`. */
+function parentsOf(r: MappedRow, letter: string): RowContext[] {
+  if (!r.parents) return [];
+  return r.parents.map(({ row, label }) => ({ level: levelOfLabelCell(label) ?? r.header.level, label, text: row.text, cell: letter + String(row.row + 1) }));
 }
 
 /** The higher-level labels of a row (§8): each context column's value, a merged cell counting for its area. */

@@ -1,49 +1,18 @@
-import type { SheetGrid } from "../core/grid";
-import type { MatrixHeader } from "../core/header";
-import { cellText } from "../core/text";
+import type { CellRect } from "../core/grid";
 import { jsonLength } from "./payload";
 
 /**
- * Where the core looks at fill colours (contract §8, months marked by colour): on the matrix sheet
- * only, in the data rows, the row-label column (banding) and the month columns. Reading fills there
- * and nowhere else keeps a 5,000-row validation under Excel on the web's 5 MB answer.
+ * How the fill colours the core reads (core/locate.ts `fillRegions`: on the matrix sheet only, in its
+ * rows' label and month columns) are fetched: in batches that keep each answer under Excel on the
+ * web's 5 MB, so a 5,000-row validation reads its fills in one sync or a few.
  */
 
-/** 0-based, inclusive. */
-export interface CellRect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type { CellRect };
 
 /** One cell's fill in the answer (and the comma after it), with room to spare. */
 export const FILL_BYTES_PER_CELL = jsonLength({ format: { fill: { color: "#FFFFFF" } } }) + 5;
 /** Fills one sync may answer: leaves room under the 5 MB cap for the other sheets read with them. */
 export const FILL_BYTES_PER_SYNC = 3.5 * 1024 * 1024;
-
-/**
- * The cells whose fills the core reads: data rows up to the last one with a row label (colour
- * counts only on labelled rows), in runs of adjacent columns among the label and month columns.
- */
-export function fillRects(sheet: SheetGrid, header: MatrixHeader): CellRect[] {
-  let bottom = -1;
-  for (let r = sheet.values.length - 1; r >= header.dataRow; r--) {
-    if (cellText(sheet.values[r]?.[header.resultColumn] ?? null) !== "") {
-      bottom = r;
-      break;
-    }
-  }
-  if (bottom < header.dataRow) return [];
-  const columns = [...new Set([header.resultColumn, ...header.monthColumns.filter((c): c is number => c !== null)])].sort((a, b) => a - b);
-  const rects: CellRect[] = [];
-  for (const c of columns) {
-    const last = rects[rects.length - 1];
-    if (last && last.right === c - 1) last.right = c;
-    else rects.push({ top: header.dataRow, left: c, bottom, right: c });
-  }
-  return rects;
-}
 
 /** Rects cut by rows so that each sync's fills stay within `bytesPerSync`; one array per sync. */
 export function fillBatches(rects: readonly CellRect[], bytesPerSync = FILL_BYTES_PER_SYNC): CellRect[][] {

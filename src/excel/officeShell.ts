@@ -2,7 +2,7 @@ import { escoTemplate } from "../core/escoTemplate";
 import { recordSeenValues } from "../core/fixSeen";
 import { defaultSheetNames, scaffoldLayout } from "../core/layout";
 import type { Today } from "../core/monitoring/corte";
-import type { Fix, Lang } from "../core/model";
+import type { Fix, Lang, Objective } from "../core/model";
 import { validateWorkbook } from "../core/validate";
 import { applyFixes } from "./applyFixes";
 import { applyLayout } from "./applyLayout";
@@ -49,10 +49,12 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     return { dataValidation: caps.dataValidation, pageLayout: caps.pageLayout };
   };
 
-  const validate = async ({ lang, sheet, activeSheet }: { lang: Lang; sheet?: string; activeSheet?: boolean }): Promise<ShellValidationOutcome> => {
+  const validate = async ({ lang, sheet, activeSheet, objectives }: { lang: Lang; sheet?: string; activeSheet?: boolean; objectives?: Objective[] }): Promise<ShellValidationOutcome> => {
     const caps = capabilities();
     const read = await readWorkbook({ lang, sheet, activeSheet, timeoutMs, fills: caps.cellProperties, merges: caps.mergedAreas });
-    const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, lang });
+    // §3 v2: the sheet the planner is on is read when it holds a matrix; else the usual choice.
+    const given = objectives ? { objectives } : undefined;
+    const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, prefer: read.activeSheet, lang, objectives: given });
     // Each fix remembers what its cell held, so Reparar never overwrites a later edit (applyFixes.ts).
     if (outcome.ok) recordSeenValues(read.book, outcome.report.issues);
     return read.notes.length > 0 ? { ...outcome, notes: read.notes } : outcome;
@@ -98,11 +100,11 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
       return result;
     },
 
-    validate: ({ lang, sheet }) => validate({ lang, sheet }),
+    validate: ({ lang, sheet, objectives }) => validate({ lang, sheet, objectives }),
 
-    readActiveSheet({ lang }): Promise<ShellValidationOutcome> {
+    readActiveSheet({ lang, objectives }): Promise<ShellValidationOutcome> {
       // Adopting reads only: the same reading as validate (fills included), of the sheet the planner is on.
-      return validate({ lang, activeSheet: true });
+      return validate({ lang, activeSheet: true, objectives });
     },
 
     selectCell(sheet: string, address: string): Promise<void> {

@@ -54,7 +54,7 @@ export async function readByRows(
   name: string | null,
   merges: MergeReading,
   needed: (name: string, names: string[]) => boolean,
-): Promise<{ names: string[]; raw: RawSheet }> {
+): Promise<{ names: string[]; hidden: string[]; raw: RawSheet }> {
   const sheet = name === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);
   const all = name !== null;
   let firstRows = FIRST_ROWS;
@@ -77,7 +77,7 @@ export async function readByRows(
     merged: queued.merged ? [queued.merged] : [],
   };
   if (all) raw.numberFormat = [];
-  if (!needed(size.name, size.names)) return { names: size.names, raw };
+  if (!needed(size.name, size.names)) return { names: size.names, hidden: size.hidden, raw };
   const end = size.rowIndex + size.rowCount;
   let next = size.rowIndex;
   // Rows whose merged areas are still to read: all of them when asked in bands, else none.
@@ -110,7 +110,7 @@ export async function readByRows(
       break;
     }
   }
-  return { names: size.names, raw };
+  return { names: size.names, hidden: size.hidden, raw };
 }
 
 /**
@@ -184,10 +184,22 @@ interface QueuedSized {
   all: boolean;
 }
 
+/**
+ * What the read asks of the sheet list: the names, and whether each is hidden (§3 v2 reads hidden sheets
+ * last and says so). `visibility` reads from ExcelApi 1.1:
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
+ */
+export const SHEET_LIST = "items/name, items/visibility";
+
+/** The names of the hidden (and very hidden) sheets of a loaded sheet list. */
+export function hiddenSheets(worksheets: Excel.WorksheetCollection): string[] {
+  return worksheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name);
+}
+
 /** The names, the sheet's used range's size, header formats, merged areas (whole), and its first rows (used rows above `firstRows`). */
 function queueSized(context: Excel.RequestContext, sheet: Excel.Worksheet, merges: MergeReading, all: boolean, firstRows: number): QueuedSized {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load(SHEET_LIST);
   sheet.load("name");
   const used = sheet.getUsedRange(true);
   used.load("rowIndex, columnIndex, rowCount, columnCount");
@@ -202,6 +214,7 @@ function queueSized(context: Excel.RequestContext, sheet: Excel.Worksheet, merge
 function sizeOf(q: QueuedSized) {
   return {
     names: q.worksheets.items.map((s) => s.name),
+    hidden: hiddenSheets(q.worksheets),
     name: q.sheet.name,
     rowIndex: q.used.rowIndex,
     columnIndex: q.used.columnIndex,

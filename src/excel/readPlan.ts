@@ -1,33 +1,23 @@
-import { isCatalogSheetName } from "../core/catalog";
-import type { SheetGrid } from "../core/grid";
-import { chooseMatrix, findSheet } from "../core/matrixChoice";
-import { fillRects, type CellRect } from "./fillPlan";
+import type { CellRect, SheetGrid } from "../core/grid";
+import { fillRegions, locateMatrix, type LocateOptions } from "../core/locate";
 
 /**
- * What the shell fetches, as data decided from what the core will read: which sheets' cells, where
- * fill colours are worth reading, and how merged areas are asked for. The shell (readWorkbook.ts)
- * only carries the plan out, in as few syncs as Excel's limits allow (readInParts.ts).
+ * What the shell fetches, as data the core decides (core/locate.ts): which sheets' cells
+ * (`sheetsToRead`), where fill colours are worth reading, and how merged areas are asked for. The
+ * shell (readWorkbook.ts) only carries the plan out, in as few syncs as Excel's limits allow
+ * (readInParts.ts).
  */
+export { sheetsToRead } from "../core/locate";
 
-/** The sheets whose cells the core reads: every sheet, or the named one (as the core finds it) and the catalog. */
-export function sheetsToRead(names: readonly string[], sheet: string | undefined): string[] {
-  if (sheet === undefined) return [...names];
-  const wanted = findSheet(
-    names.map((name) => ({ name })),
-    sheet,
-  )?.name;
-  return names.filter((name) => name === wanted || isCatalogSheetName(name));
-}
-
-/** Where the core reads fill colours (contract §8): the label and month columns of the matrix it chooses, if any. */
+/** Where the core reads fill colours (contract §8): the label and month columns of the matrix it locates, if any. */
 export interface FillRegion {
   sheet: SheetGrid;
   rects: CellRect[];
 }
 
-export function fillsToRead(sheets: readonly SheetGrid[], sheet?: string): FillRegion | null {
-  const choice = chooseMatrix(sheets, sheet);
-  return choice.found ? { sheet: choice.sheet, rects: fillRects(choice.sheet, choice.header) } : null;
+export function fillsToRead(sheets: readonly SheetGrid[], options: LocateOptions): FillRegion | null {
+  const located = locateMatrix(sheets, options);
+  return located.found ? { sheet: located.location.sheet, rects: fillRegions(located.location) } : null;
 }
 
 /**

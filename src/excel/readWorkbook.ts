@@ -1,9 +1,9 @@
 import type { SheetGrid, WorkbookGrid } from "../core/grid";
-import { findSheet } from "../core/matrixChoice";
+import { findSheet } from "../core/locate";
 import type { Lang } from "../core/model";
 import { fillBatches, notCovered } from "./fillPlan";
 import { shellText } from "./messages";
-import { readApart, readByRows, readFillBatches, trySync } from "./readInParts";
+import { hiddenSheets, readApart, readByRows, readFillBatches, SHEET_LIST, trySync } from "./readInParts";
 import { fillsToRead, sheetsToRead } from "./readPlan";
 import {
   applyNumberFormats,
@@ -34,6 +34,7 @@ export interface ReadWorkbookOptions {
 }
 
 export interface ReadWorkbookResult {
+  /** The sheets, each marked `hidden` where the workbook hides it. */
   book: WorkbookGrid;
   /** Planner-facing notes on what could not be read (fills), in the planner's language. */
   notes: string[];
@@ -62,23 +63,25 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
   return runExcel(options.lang, async (context) => {
     const worksheets = context.workbook.worksheets;
 
-    // Sync 1: the names and the active sheet.
-    worksheets.load("items/name");
+    // Sync 1: the names (and which are hidden) and the active sheet.
+    worksheets.load(SHEET_LIST);
     const activeSheet = worksheets.getActiveWorksheet();
     activeSheet.load("name");
     const queued = queueSheet(activeSheet, "", merges, "header");
     let names: string[];
+    let hidden: string[];
     let active: RawSheet;
     const first = await trySync(context, sync, merges === "whole");
     if (first === "answered") {
       names = worksheets.items.map((s) => s.name);
+      hidden = hiddenSheets(worksheets);
       // Loaded above and synced by trySync (context.sync() with a time limit), which the rules cannot see.
       // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
       active = { ...rawOf(queued), name: activeSheet.name };
     } else {
       // The active sheet alone is over a limit (e.g. 5,000 results of 1,000 characters): read it in parts.
       const wanted = (name: string, all: string[]) => options.activeSheet === true || sheetsToRead(all, options.sheet).includes(name);
-      ({ names, raw: active } = await readByRows(context, sync, null, first === "tooManyMerges" ? "banded" : merges, wanted));
+      ({ names, hidden, raw: active } = await readByRows(context, sync, null, first === "tooManyMerges" ? "banded" : merges, wanted));
     }
 
     const sheet = options.activeSheet ? active.name : options.sheet;
@@ -91,7 +94,7 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
     if (!options.fills) notes.push(t.fillsUnsupported);
     // Where fills are wanted, judged from the active sheet alone (when it is the sheet asked for, or any may be); checked again once all is read.
     const activeAsked = sheet === undefined || findSheet(names.map((name) => ({ name })), sheet)?.name === active.name;
-    const guessed = options.fills && activeRaw && activeAsked ? fillsToRead([grids.get(active.name)!]) : null;
+    const guessed = options.fills && activeRaw && activeAsked ? fillsToRead([grids.get(active.name)!], {}) : null;
     const batches = guessed ? fillBatches(guessed.rects) : [];
 
     // Sync 2: the other sheets, the active sheet's number formats, the first batch of fills.
@@ -125,8 +128,10 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
     if (activeRaw) applyNumberFormats(grids.get(active.name)!, activeRaw, activeFormats);
 
     const book: WorkbookGrid = { sheets: names.map((name) => grids.get(name) ?? { name, values: [] }) };
-    // The core's own choice, now that every sheet is read: fills of any other region are read now.
-    const wantedFills = options.fills ? fillsToRead(book.sheets, sheet) : null;
+    for (const grid of book.sheets) if (hidden.includes(grid.name)) grid.hidden = true;
+    // The core's own choice, now that every sheet is read (the sheet the planner is on first, as the
+    // report's own choice is made): fills of any other region are read now.
+    const wantedFills = options.fills ? fillsToRead(book.sheets, { sheet, prefer: active.name }) : null;
     if (wantedFills) {
       const fillsGrid: (string | null)[][] = [];
       const sameSheet = guessed?.sheet.name === wantedFills.sheet.name;

@@ -1,5 +1,5 @@
 import type { SheetNames } from "../core/layout";
-import type { Fix, Lang, PlanTemplate, ValidationOutcome } from "../core/model";
+import type { Fix, Lang, Objective, PlanTemplate, ValidationOutcome } from "../core/model";
 
 /**
  * What the task pane and the ribbon commands may ask of Excel. The Office.js implementation lives in
@@ -72,13 +72,17 @@ export interface ExcelShell {
    * the active sheet, else the only one) and a `Seguimiento` sheet, changing no planner cell.
    */
   addMonitoring(request: AddMonitoringRequest): Promise<AddMonitoringResult>;
-  /** Reads the workbook (or the named sheet) and runs the core's checks on it. */
-  validate(options: { lang: Lang; sheet?: string }): Promise<ShellValidationOutcome>;
+  /**
+   * Reads the workbook (or the named sheet; by default the sheet the planner is on when it holds a
+   * matrix) and runs the core's checks on it. `objectives`: the institution's objectives the planner
+   * typed, the catalog where the workbook has none (contract §3 v2 rule 2).
+   */
+  validate(options: { lang: Lang; sheet?: string; objectives?: Objective[] }): Promise<ShellValidationOutcome>;
   /**
    * Reads the sheet the planner is on, whatever its layout, and runs the core's checks on it: the
    * first step of adopting an existing sheet (then `scaffold` copies the plan to new sheets). Only reads.
    */
-  readActiveSheet(options: { lang: Lang }): Promise<ShellValidationOutcome>;
+  readActiveSheet(options: { lang: Lang; objectives?: Objective[] }): Promise<ShellValidationOutcome>;
   /** Activates the sheet and selects the cell, so the planner lands on what to fix. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes the fixes' values; a cell that changed since the report is left alone and not counted. */

@@ -1,5 +1,5 @@
 import type { RowNouns } from "../core/messages";
-import type { Lang } from "../core/model";
+import type { CatalogSource, Lang } from "../core/model";
 import { MAX_YEAR, MIN_YEAR } from "../core/year";
 import type { MissingFeature } from "../excel/requirements";
 
@@ -17,6 +17,25 @@ const FEATURES_ES: Record<MissingFeature, string> = {
 };
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Where a report's objectives came from (contract §3 v2), as the summary names it. */
+const CATALOG_ES: Readonly<Record<CatalogSource, string>> = {
+  sheet: "hoja Objetivos del libro",
+  file: "los objetivos que escribió",
+  column: "columna Objetivo de la matriz",
+  template: "plantilla ESCO 2024 (el libro es de esa institución)",
+  ids: "solo los ID de la columna Objetivo",
+  none: "ninguno: no se revisan los objetivos",
+};
+
+const CATALOG_EN: Readonly<Record<CatalogSource, string>> = {
+  sheet: "the workbook's Objetivos sheet",
+  file: "the objectives you typed",
+  column: "the matrix's Objetivo column",
+  template: "the ESCO 2024 template (the workbook is that institution's)",
+  ids: "only the IDs in the Objetivo column",
+  none: "none: objectives are not checked",
+};
 
 const FEATURES_EN: Record<MissingFeature, string> = {
   dataValidation: "create drop-down lists and validate month marks",
@@ -112,6 +131,15 @@ const es = {
   summaryYear: "Año",
   summaryNoYear: "sin año",
   summaryCovered: "Objetivos cubiertos",
+  summaryHidden: (sheet: string) => `${sheet} (hoja oculta)`,
+  summaryCatalog: "Catálogo",
+  catalogSource: CATALOG_ES,
+  givenHeading: "Objetivos de la institución",
+  givenIntro: "Este libro no tiene catálogo de objetivos. Escriba o pegue los de su institución, uno por línea (por ejemplo «OE1 Mejorar la gestión municipal»), para saber a qué objetivo responde cada fila.",
+  givenLabel: "Objetivos, uno por línea",
+  givenRead: (ids: string[]) => (ids.length === 0 ? "Aún no hay ningún objetivo." : `Se leen ${ids.length === 1 ? "1 objetivo" : `${ids.length} objetivos`}: ${ids.join(", ")}.`),
+  givenValidate: "Revisar con estos objetivos",
+  givenAdopt: "Leer con estos objetivos",
   summaryErrors: "Errores",
   summaryWarnings: "Advertencias",
   noIssues: "Sin problemas: el plan está completo.",
@@ -245,6 +273,15 @@ const en: Strings = {
   summaryYear: "Year",
   summaryNoYear: "no year",
   summaryCovered: "Objectives covered",
+  summaryHidden: (sheet: string) => `${sheet} (hidden sheet)`,
+  summaryCatalog: "Catalog",
+  catalogSource: CATALOG_EN,
+  givenHeading: "Your institution's objectives",
+  givenIntro: "This workbook has no catalog of objectives. Type or paste your institution's, one a line (for example “OE1 Improve municipal management”), to learn which objective each row serves.",
+  givenLabel: "Objectives, one a line",
+  givenRead: (ids: string[]) => (ids.length === 0 ? "No objective yet." : `${ids.length === 1 ? "1 objective" : `${ids.length} objectives`} read: ${ids.join(", ")}.`),
+  givenValidate: "Check with these objectives",
+  givenAdopt: "Read with these objectives",
   summaryErrors: "Errors",
   summaryWarnings: "Warnings",
   noIssues: "No problems: the plan is complete.",

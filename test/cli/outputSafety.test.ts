@@ -116,13 +116,13 @@ describe("the text report", () => {
 
   it("quotes a sheet name with spaces as Excel does", () => {
     const issue: Issue = { code: "OBJECTIVE_NOT_COVERED", severity: "error", sheet: "Mis objetivos", cell: "A3", message: "m" };
-    const report: Report = { sheet: "Plan", year: null, objectives: [], results: [], issues: [issue], summary: { errors: 1, warnings: 0, objectivesCovered: 0, objectivesTotal: 0 } };
+    const report: Report = { sheet: "Plan", year: null, catalog: "sheet", objectives: [], results: [], issues: [issue], summary: { errors: 1, warnings: 0, objectivesCovered: 0, objectivesTotal: 0 } };
     expect(reportText(report, "es")).toContain("    'Mis objetivos'!A3  m");
   });
 
   it("prints a sheet's worth of issues of one kind (it overflowed the stack at 200,000)", () => {
     const issues: Issue[] = Array.from({ length: 200_000 }, (_, i) => ({ code: "RESULT_WITHOUT_MONTHS", severity: "error", sheet: "Plan", cell: `D${i + 7}`, message: "sin meses" }));
-    const report: Report = { sheet: "Plan", year: 2024, objectives: [], results: [], issues, summary: { errors: issues.length, warnings: 0, objectivesCovered: 0, objectivesTotal: 0 } };
+    const report: Report = { sheet: "Plan", year: 2024, catalog: "sheet", objectives: [], results: [], issues, summary: { errors: issues.length, warnings: 0, objectivesCovered: 0, objectivesTotal: 0 } };
     const out = reportText(report, "es");
     expect(out.split("\n").filter((l) => l.endsWith("sin meses"))).toHaveLength(200_000);
     expect(out).toContain("    D200006  sin meses");

@@ -128,7 +128,8 @@ describe("poa validate", () => {
     const damaged: [string, () => void, RegExp, RegExp][] = [
       ["truncated.xlsx", () => writeFileSync(tmp.file("truncated.xlsx"), bytes().subarray(0, Math.floor(bytes().length / 2))), /dañado/, /damaged/],
       ["random.xlsx", () => writeFileSync(tmp.file("random.xlsx"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))), /no es un libro/, /not an Excel/],
-      ["notes.xlsx", () => writeFileSync(tmp.file("notes.xlsx"), "Resultado\tEne\tFeb\nUno\tX\t\n"), /no es un libro/, /not an Excel/],
+      // Text with separators, whatever its name says: a .csv (§8 v2), refused with what to do.
+      ["notes.xlsx", () => writeFileSync(tmp.file("notes.xlsx"), "Resultado\tEne\tFeb\nUno\tX\t\n"), /archivo de texto \(\.csv\).*guárdelo como libro \.xlsx/, /text file \(\.csv\).*save it as an \.xlsx/],
       ["empty.xlsx", () => writeFileSync(tmp.file("empty.xlsx"), ""), /vacío/, /empty/],
       ["old.xlsx", () => writeFileSync(tmp.file("old.xlsx"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])), /\.xls/, /\.xls/],
       ["missing.xlsx", () => undefined, /No se encuentra/, /not found/],

@@ -135,3 +135,35 @@ describe("the adopted matrix, as scaffolded and read back", () => {
     ]);
   });
 });
+
+describe("adopting another institution's plan (contract §3 and §8 v2)", () => {
+  const plan = (): SheetGrid => ({
+    name: "Matriz",
+    values: [
+      ["INSTITUCIÓN:", "Secretaría de Cultura"],
+      ["Nivel", "Producto", ...MONTHS_ES],
+      ["Producto Final 1", "Talleres de arte", ...MONTHS_ES.map(() => null)],
+      ["Producto Intermedio 1", "Talleres de danza", "X"],
+      ["Producto Intermedio 2", "Talleres de música", null, "X"],
+    ],
+  });
+
+  it("copies no template objective, leaves the hierarchy row out, and starts from the title block's institution", () => {
+    const report = reportOf(plan());
+    expect(report.catalog).toBe("none");
+    expect(report.institution).toBe("Secretaría de Cultura");
+    const template = templateFromReport(report, { institution: report.institution });
+    expect(template.objectives).toEqual([]);
+    expect(template.institution).toBe("Secretaría de Cultura");
+    expect(template.results.map((r) => [r.text, r.objective])).toEqual([
+      ["Talleres de danza", ""],
+      ["Talleres de música", ""],
+    ]);
+    // The adopted matrix reads back as another institution's: no ESCO objective in it either.
+    const adopted = validateWorkbook(gridFromLayout(scaffoldLayout(template, { lang: "es" })));
+    if (!adopted.ok) throw new Error(adopted.notFound.message);
+    expect(adopted.report.objectives).toEqual([]);
+    expect(adopted.report.results.map((r) => r.text)).toEqual(["Talleres de danza", "Talleres de música"]);
+    expect(JSON.stringify(adopted.report)).not.toMatch(/ESCO|Cooperación Internacional/);
+  });
+});

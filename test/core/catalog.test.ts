@@ -1,8 +1,13 @@
-import { readCatalog } from "../../src/core/catalog";
+import { readCatalogSheet, templateCatalog, type Catalog } from "../../src/core/catalog";
 import { escoTemplate } from "../../src/core/escoTemplate";
+import type { WorkbookGrid } from "../../src/core/grid";
+import type { PlanTemplate } from "../../src/core/model";
 import { book, catalogSheet } from "./grids";
 
-describe("readCatalog (contract §3)", () => {
+/** The catalog sheet's, else the template's: how rule 1 reads a sheet, apart from the other rules (catalogRule.test.ts). */
+const readCatalog = (b: WorkbookGrid, template: PlanTemplate = escoTemplate()): Catalog => readCatalogSheet(b) ?? templateCatalog(template);
+
+describe("readCatalogSheet (contract §3 rule 1)", () => {
   it("reads the Objetivos sheet with each objective's ID cell", () => {
     const c = readCatalog(book({ name: "Otra", values: [] }, catalogSheet()));
     expect(c.sheet).toBe("Objetivos");

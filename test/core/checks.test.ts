@@ -1,4 +1,5 @@
 import { SEVERITY } from "../../src/core/checks";
+import { ESCO_INSTITUTION } from "../../src/core/escoTemplate";
 import type { Issue, Report } from "../../src/core/model";
 import { validateWorkbook } from "../../src/core/validate";
 import { CONTRACT_SEVERITY } from "./contractTables";
@@ -87,12 +88,25 @@ describe("checks (contract §6)", () => {
   });
 
   it("RESULT_UNMAPPED points at the result cell where there is no objective column, and OBJECTIVE_NOT_COVERED has no cell for the built-in catalog", () => {
-    const r2 = report(book(seedSheet(["Lorem ipsum", "Compra de mobiliario de oficina"], () => MONTHS_ES.map(() => "X"))));
+    // The title names ESCO: the template's catalog applies (§3 v2 rule 4).
+    const seed = seedSheet(["Lorem ipsum", "Compra de mobiliario de oficina"], () => MONTHS_ES.map(() => "X"));
+    seed.values[0] = ["ESCO — MATRIZ POA 2024"];
+    const r2 = report(book(seed));
+    expect(r2.catalog).toBe("template");
     expect(brief(r2.issues)).toEqual([
       ["RESULT_UNMAPPED", "error", "POA", "A4", null],
       ["RESULT_UNMAPPED", "error", "POA", "A5", null],
       ...[1, 2, 3, 4, 5, 6, 7].map((k) => ["OBJECTIVE_NOT_COVERED", "error", "POA", null, `OE${k}`]),
     ]);
+  });
+
+  it("without a catalog, runs no objective check and says so once, with no cell (§3 v2 rule 6)", () => {
+    const r2 = report(book(seedSheet(["Lorem ipsum", "Compra de mobiliario de oficina"], () => MONTHS_ES.map(() => "X"))));
+    expect(r2.catalog).toBe("none");
+    expect(brief(r2.issues)).toEqual([["CATALOG_MISSING", "warning", "POA", null, null]]);
+    expect(r2.objectives).toEqual([]);
+    expect(r2.summary).toEqual({ errors: 0, warnings: 1, objectivesCovered: 0, objectivesTotal: 0 });
+    expect(r2.results.map((x) => x.objective)).toEqual([null, null]);
   });
 
   it("pairs every code with one severity", () => {
@@ -101,7 +115,9 @@ describe("checks (contract §6)", () => {
 
   it("raises nothing for quantities, zeros and not-applicable marks", () => {
     const s = scaffoldLikeSheet([{ objective: "OE1", text: "R", marks: [3, 0, "0", "N/A", "-", "X", "2"] }]);
-    const r3 = report(book(s), { template: { institution: "", year: 2024, objectives: [{ id: "OE1", text: "Uno" }], results: [] } });
+    // The title names the template's institution, so its one-objective catalog applies (§3 v2 rule 4).
+    const r3 = report(book(s), { template: { institution: ESCO_INSTITUTION, year: 2024, objectives: [{ id: "OE1", text: "Uno" }], results: [] } });
+    expect(r3.catalog).toBe("template");
     expect(r3.issues).toEqual([]);
     expect(r3.results[0].months).toEqual([true, false, false, false, false, true, true, false, false, false, false, false]);
   });

@@ -432,6 +432,7 @@ describe("validateWorkbook is byte-identical on the golden grids", () => {
     expect(found).toBeGreaterThan(CASES_PER_KIND * 2);
     expect([...codes].sort()).toEqual(
       [
+        "CATALOG_MISSING",
         "DUPLICATE_RESULT",
         "EMPTY_RESULT",
         "INVALID_MONTH_MARK",

@@ -69,14 +69,15 @@ describe("findHeader (contract §3)", () => {
     expect(findHeader(sheet([["Resultado", MONTHS_ES.join(" ")]])).found).toBe(false);
   });
 
-  it("looks only at the first 30 rows", () => {
-    const rows: CellValue[][] = Array.from({ length: 30 }, () => ["título"]);
-    expect(findHeader(sheet([...rows.slice(0, 29), ["Resultado", ...MONTHS_ES]])).found).toBe(true);
+  it("looks only at the first 200 rows (v2: real forms put a 30-row programme block above the grid)", () => {
+    const rows: CellValue[][] = Array.from({ length: 200 }, () => ["título"]);
+    expect(findHeader(sheet([...rows.slice(0, 30), ["Resultado", ...MONTHS_ES]])).found).toBe(true);
+    expect(findHeader(sheet([...rows.slice(0, 199), ["Resultado", ...MONTHS_ES]])).found).toBe(true);
     expect(findHeader(sheet([...rows, ["Resultado", ...MONTHS_ES]])).found).toBe(false);
   });
 
-  it("without a result column there is no matrix, and it says which row had the months", () => {
-    const search = findHeader(sheet([["Título"], ["Descripción", ...MONTHS_ES]]));
+  it("without a row-label column nor a column of text there is no matrix, and it says which row had the months", () => {
+    const search = findHeader(sheet([["Título"], ["Indicador", ...MONTHS_ES], ["Número de talleres", "X"]]));
     expect(search).toEqual({ found: false, monthsRow: 1 });
   });
 

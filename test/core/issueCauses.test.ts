@@ -14,6 +14,7 @@ function report(results: ReportRow[], issues: Issue[]): Report {
   return {
     sheet: SHEET,
     year: 2025,
+    catalog: "sheet",
     objectives: [{ id: "OE1", text: "Gestión municipal", results: 0, months: months(), covered: false }],
     results,
     issues,

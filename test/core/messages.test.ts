@@ -13,11 +13,12 @@ const CODES: IssueCode[] = [
   "DUPLICATE_RESULT",
   "MONTH_MARKED_BY_COLOR",
   "YEAR_CONFLICT",
+  "CATALOG_MISSING",
   "REPORT_MISSING",
   "UNPLANNED_EXECUTION",
   "INVALID_EXECUTED_VALUE",
 ];
-const REASONS: NotFound["reason"][] = ["NO_SHEETS", "SHEET_NOT_FOUND", "NO_MATRIX"];
+const REASONS: NotFound["reason"][] = ["NO_SHEETS", "SHEET_NOT_FOUND", "NO_MATRIX", "FOREIGN_MONTHS", "PERIODS_ONLY"];
 
 const params: IssueParams = {
   sheet: "Matriz POA 2024",
@@ -64,6 +65,21 @@ describe("messages", () => {
     expect(issueMessage("es", "RESULT_MAPPING_INFERRED", params)).toContain("OE5");
     expect(issueMessage("es", "DUPLICATE_RESULT", params)).toContain("D8");
     expect(issueMessage("es", "OBJECTIVE_NOT_COVERED", { ...params, cell: null })).toContain("OE5");
+  });
+
+  it("CATALOG_MISSING says why the objectives are not (all) checked and how to add a catalog (§3 v2 rules 5 and 6)", () => {
+    const none = issueMessage("es", "CATALOG_MISSING", { ...params, cell: null, catalog: "none" });
+    expect(none).toMatch(/no tiene un catálogo de objetivos/);
+    expect(none).toMatch(/hoja «Objetivos» con las columnas ID y Objetivo estratégico/);
+    const ids = issueMessage("en", "CATALOG_MISSING", { ...params, cell: null, catalog: "ids", ids: ["OE1", "OE3"] });
+    expect(ids).toMatch(/only their IDs .*\(OE1, OE3\)/);
+    expect(ids).toMatch(/coverage counts those objectives only/);
+  });
+
+  it("FOREIGN_MONTHS and PERIODS_ONLY say what was found, on which row and sheet, and what to do", () => {
+    expect(notFoundMessage("es", "FOREIGN_MONTHS", { sheet: "Plano", monthsRow: 4, language: "pt" })).toMatch(/La fila 4 de la hoja «Plano» tiene los meses en portugués.*Ene, Feb/);
+    expect(notFoundMessage("en", "FOREIGN_MONTHS", { sheet: "Plano", monthsRow: 4, language: "fr" })).toMatch(/Row 4 of sheet "Plano" has the months in French/);
+    expect(notFoundMessage("es", "PERIODS_ONLY", { sheet: "POA", monthsRow: 2 })).toMatch(/trimestres o semestres.*Agregue una columna por mes/);
   });
 
   it("RESULT_UNMAPPED adapts to the case: no objective column, empty cell, unknown id, suggestion", () => {

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { parseCell } from "../../src/core/address";
 import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { escoTemplate } from "../../src/core/escoTemplate";
+import { shorten } from "../../src/core/text";
 import { validateWorkbook } from "../../src/core/validate";
 import { CONTRACT_SEVERITY } from "./contractTables";
 import { MONTHS_ES } from "./grids";
@@ -99,14 +101,18 @@ const sheetArb = (name: fc.Arbitrary<string>): fc.Arbitrary<SheetGrid> =>
       fills: fc.option(fc.array(fc.array(fc.constantFrom<string | null>(null, null, "FFFFFF", "FFC000", "D9D9D9"), { maxLength: 24 }), { maxLength: 44 }), {
         nil: undefined,
       }),
+      // §3 v2: some sheets hidden, read only after the visible ones.
+      hidden: fc.boolean(),
     })
-    .map(({ name: n, rows, header, merges, fills }) => {
+    .map(({ name: n, rows, header, merges, fills, hidden }) => {
       const values = rows.map((r) => r.slice());
       if (header) {
         while (values.length <= header.at) values.push([]);
         values[header.at] = header.row;
       }
-      return { name: n, values, merges, fills };
+      const grid: SheetGrid = { name: n, values, merges, fills };
+      if (hidden) grid.hidden = true;
+      return grid;
     });
 
 /** Sheet names are unique in a workbook (Excel ignores case when comparing them). */
@@ -129,7 +135,7 @@ describe("validateWorkbook over random grids", () => {
         (book, lang, sheet) => {
           const outcome = validateWorkbook(book, { lang, sheet });
           if (!outcome.ok) {
-            expect(["NO_SHEETS", "SHEET_NOT_FOUND", "NO_MATRIX"]).toContain(outcome.notFound.reason);
+            expect(["NO_SHEETS", "SHEET_NOT_FOUND", "NO_MATRIX", "FOREIGN_MONTHS", "PERIODS_ONLY"]).toContain(outcome.notFound.reason);
             expect(outcome.notFound.message.length).toBeGreaterThan(10);
             return;
           }
@@ -150,7 +156,7 @@ describe("validateWorkbook over random grids", () => {
               expect(row).toBeLessThan(grid.values.length);
               expect(col).toBeLessThan(Math.max(0, ...grid.values.map((v) => v.length)));
             } else {
-              expect(["MONTH_COLUMN_MISSING", "OBJECTIVE_NOT_COVERED", "YEAR_CONFLICT"]).toContain(issue.code);
+              expect(["MONTH_COLUMN_MISSING", "OBJECTIVE_NOT_COVERED", "YEAR_CONFLICT", "CATALOG_MISSING"]).toContain(issue.code);
             }
             if (issue.fix) {
               expect(issue.fix.sheet).toBe(issue.sheet);
@@ -187,9 +193,9 @@ describe("validateWorkbook over random grids", () => {
     expect(issues).toBeGreaterThan(100);
   });
 
-  it("finds the matrix whenever a recognisable header sits in the first 30 rows of the only sheet", () => {
+  it("finds the matrix whenever a recognisable header sits in the first 200 rows of the only sheet", () => {
     fc.assert(
-      fc.property(headerRowDropping(2), fc.nat(29), (row, at) => {
+      fc.property(headerRowDropping(2), fc.nat(199), (row, at) => {
         // Any row label of §3/§8 makes it a matrix header.
         if (!row.some((c) => c === "Resultado" || c === "6. ACTIVIDAD" || c === "Proyecto" || c === "Meta")) return;
         const values: CellValue[][] = Array.from({ length: at }, () => ["título"]);
@@ -198,5 +204,75 @@ describe("validateWorkbook over random grids", () => {
         expect(outcome.ok).toBe(true);
       }),
     );
+  });
+});
+
+/** Wording a municipality or a ministry might use: nothing of ESCO's plan. */
+const ownTexts = [
+  "Realizar proceso de contratación de personal de aseo",
+  "Coordinar reuniones con el equipo de trabajo",
+  "Verificar el cumplimiento del aseo y limpieza",
+  "Compra de mobiliario",
+  "Talleres de lectura y escritura",
+  "OE3",
+  "oe 7",
+  "3",
+  "",
+];
+
+const ownCell: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constantFrom(...monthWords) },
+  { weight: 3, arbitrary: fc.constantFrom(...marks) },
+  { weight: 1, arbitrary: fc.constantFrom(...labels) },
+  { weight: 3, arbitrary: fc.constantFrom(...ownTexts) },
+);
+
+/** Sheets with no catalog sheet and no ESCO text: a plan of another institution. */
+const ownBookArb: fc.Arbitrary<WorkbookGrid> = fc
+  .uniqueArray(
+    fc.record({
+      name: fc.constantFrom("POA 2025", "Hoja1", "Matriz", "Plan"),
+      title: fc.constantFrom<CellValue>("Alcaldía Municipal de Santa Ana — POA 2025", "Secretaría de Cultura", null),
+      rows: fc.array(fc.array(ownCell, { maxLength: 18 }), { maxLength: 25 }),
+      header: headerRow,
+      at: fc.nat(6),
+      hidden: fc.boolean(),
+    }),
+    { maxLength: 3, selector: (s) => s.name.toLowerCase() },
+  )
+  .map((sheets) => ({
+    sheets: sheets.map(({ name, title, rows, header, at, hidden }) => {
+      const values: CellValue[][] = [[title], ...Array.from({ length: at }, () => [] as CellValue[]), header, ...rows];
+      return hidden ? { name, values, hidden } : { name, values };
+    }),
+  }));
+
+describe("another institution's plan (contract §3 v2)", () => {
+  it("is never judged against the template's objectives: no issue names one, and without a catalog no objective check runs", () => {
+    const template = escoTemplate();
+    const templateTexts = template.objectives.map((o) => shorten(o.text, 30).replace(/…$/, ""));
+    let none = 0;
+    fc.assert(
+      fc.property(ownBookArb, fc.constantFrom("es" as const, "en" as const), (book, lang) => {
+        const outcome = validateWorkbook(book, { lang });
+        if (!outcome.ok) return;
+        const r = outcome.report;
+        expect(r.catalog).not.toBe("template");
+        for (const issue of r.issues) for (const text of templateTexts) expect(issue.message).not.toContain(text);
+        for (const o of r.objectives) expect(templateTexts.some((t) => o.text.startsWith(t))).toBe(false);
+        if (r.catalog !== "none") return;
+        none++;
+        expect(r.objectives).toEqual([]);
+        expect(r.summary.objectivesTotal).toBe(0);
+        expect(r.results.every((x) => x.objective === null)).toBe(true);
+        const codes = r.issues.map((i) => i.code);
+        for (const code of ["RESULT_UNMAPPED", "RESULT_MAPPING_INFERRED", "OBJECTIVE_NOT_COVERED", "DUPLICATE_RESULT"] as const) expect(codes).not.toContain(code);
+        expect(codes.filter((c) => c === "CATALOG_MISSING")).toHaveLength(1);
+      }),
+      { numRuns: 300 },
+    );
+    // The generator must reach the no-catalog case, not only reports with a column catalog.
+    expect(none).toBeGreaterThan(50);
   });
 });

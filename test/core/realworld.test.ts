@@ -374,8 +374,23 @@ describe("§8 objective cells with a leading id, and the catalog from the column
     expect(issue).toMatchObject({ sheet: "Plan", cell: "A4", objective: "OE3" });
   });
 
-  it("ids alone in the column keep the template catalog (§3)", () => {
-    const r = report(matrix(["OE1", "OE2"]), false);
+  it("ids alone in another institution's column: the distinct ids, with one CATALOG_MISSING (§3 v2 rule 5)", () => {
+    const s = matrix(["OE1", "OE3", "oe 3", null]);
+    const r = report(s, false);
+    expect(r.catalog).toBe("ids");
+    expect(r.objectives.map((o) => [o.id, o.text, o.results])).toEqual([
+      ["OE1", "", 1],
+      ["OE3", "", 2],
+    ]);
+    expect(codes(r)).toEqual(["RESULT_UNMAPPED@A5", "CATALOG_MISSING@null"]);
+    expect(r.issues.find((i) => i.code === "CATALOG_MISSING")?.message).toMatch(/\(OE1, OE3\)/);
+  });
+
+  it("ids alone in a workbook whose title names the template's institution: the template's catalog (§3 v2 rule 4)", () => {
+    const s = matrix(["OE1", "OE2"]);
+    s.values.unshift(["Agencia de El Salvador para la Cooperación Internacional — POA 2024"]);
+    const r = report(s, false);
+    expect(r.catalog).toBe("template");
     expect(r.summary.objectivesTotal).toBe(7);
   });
 });

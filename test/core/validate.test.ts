@@ -25,13 +25,13 @@ describe("validateWorkbook: which sheet, and when there is none (contract §3, �
     if (!es.ok) {
       expect(es.notFound.message).toMatch(/Ene…Dic/);
       expect(es.notFound.message).toMatch(/Resultado/);
-      expect(es.notFound.message).toMatch(/30 filas/);
+      expect(es.notFound.message).toMatch(/200 filas/);
     }
-    if (!en.ok) expect(en.notFound.message).toMatch(/first 30 rows/);
+    if (!en.ok) expect(en.notFound.message).toMatch(/first 200 rows/);
   });
 
   it("NO_MATRIX on a named sheet without one, mentioning a months row without a result column", () => {
-    const o = validateWorkbook(book({ name: "Plan", values: [["Descripción", ...MONTHS_ES]] }), { sheet: "Plan" });
+    const o = validateWorkbook(book({ name: "Plan", values: [["Indicador", ...MONTHS_ES]] }), { sheet: "Plan" });
     expect(o.ok).toBe(false);
     if (!o.ok) expect(o.notFound.message).toMatch(/La fila 1 tiene los meses/);
   });
@@ -53,7 +53,7 @@ describe("validateWorkbook: which sheet, and when there is none (contract §3, �
     const o = validateWorkbook(book(catalogSheet(), scaffoldLikeSheet([{ objective: "OE1", text: "R" }])));
     if (!o.ok) throw new Error(o.notFound.message);
     const r = o.report;
-    expect(Object.keys(r).sort()).toEqual(["issues", "objectives", "results", "sheet", "summary", "year"]);
+    expect(Object.keys(r).sort()).toEqual(["catalog", "institution", "issues", "objectives", "results", "sheet", "summary", "year"]);
     expect(Object.keys(r.objectives[0]).sort()).toEqual(["covered", "id", "months", "results", "text"]);
     expect(Object.keys(r.results[0]).sort()).toEqual(["cell", "level", "months", "objective", "row", "text"]);
     expect(Object.keys(r.issues[0]).sort()).toEqual(expect.arrayContaining(["cell", "code", "message", "severity", "sheet"]));

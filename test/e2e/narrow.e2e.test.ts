@@ -114,6 +114,12 @@ for (const lang of ["es", "en"] as const) {
       // The view left behind is kept (its form as edited) but not drawn.
       expect(await page.evaluate(() => getComputedStyle(document.getElementById("panel-generate")!).display)).toBe("none");
       expect(await inView(validate)).toBe(true);
+      // Validar reads the sheet the planner is on (contract v2 §3): Generar left them on the new matrix; they go
+      // back to their own sheet, whose unreadable mark and long texts are what this screen must fit.
+      await page.evaluate((name) => {
+        const double = (window as unknown as { __poaDouble: { model: { activeSheetId: string | null; sheetByName(n: string): { id: string } | null } } }).__poaDouble;
+        double.model.activeSheetId = double.model.sheetByName(name)!.id;
+      }, Object.keys(PLANNERS_SHEET)[0]);
       await validate.click();
       await visible(page.getByRole("heading", { name: l.reportHeading }));
       await visible(page.getByRole("table"));

@@ -119,9 +119,11 @@ describe("adopting the active sheet through the Office.js double", () => {
 
     expect(sheetSnapshot(sheet)).toBe(before);
 
-    // The new matrix reads back as the same plan, with only the unmapped row left to fix.
-    const again = await createOfficeShell().validate({ lang: "es", sheet: "Matriz POA 2025" });
+    // The new matrix reads back as the same plan, with only the unmapped row left to fix. Validar, with
+    // no sheet named, reads it: the scaffold left the planner on it (§3 v2), not on the original sheet.
+    const again = await createOfficeShell().validate({ lang: "es" });
     if (!again.ok) throw new Error(again.notFound.message);
+    expect(again.report.sheet).toBe("Matriz POA 2025");
     expect(again.report.results.map((r) => [r.text, r.objective, r.months])).toEqual(template.results.map((r) => [r.text, r.objective || null, r.months]));
   });
 

@@ -7,7 +7,7 @@ const MONTHS = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "
 describe("where the shell reads fills", () => {
   it("covers the label and month columns of the data rows, up to the last labelled row", () => {
     const values = [["Resultado", "Notas", ...MONTHS], ["R1"], ["R2"], [null, "nota"], []];
-    const found = fillsToRead([{ name: "Vacía", values: [] }, { name: "Plan", values }]);
+    const found = fillsToRead([{ name: "Vacía", values: [] }, { name: "Plan", values }], {});
     expect(found?.sheet.name).toBe("Plan");
     expect(found?.rects).toEqual([
       { top: 1, left: 0, bottom: 2, right: 0 },
@@ -17,8 +17,25 @@ describe("where the shell reads fills", () => {
 
   it("picks the named sheet as the core does (exact, else up to case and accents)", () => {
     const sheet = { name: "Matríz", values: [["Resultado", ...MONTHS], ["R1"]] };
-    expect(fillsToRead([sheet], "matriz")?.sheet).toBe(sheet);
-    expect(fillsToRead([sheet], "otra")).toBeNull();
+    expect(fillsToRead([sheet], { sheet: "matriz" })?.sheet).toBe(sheet);
+    expect(fillsToRead([sheet], { sheet: "otra" })).toBeNull();
+  });
+
+  it("picks the sheet the planner is on when it holds a matrix, as the report does (§3 v2)", () => {
+    const first = { name: "Plan 2024", values: [["Resultado", ...MONTHS], ["R1"]] };
+    const second = { name: "Plan 2025", values: [["Resultado", ...MONTHS], ["R1"]] };
+    expect(fillsToRead([first, second], { prefer: "Plan 2025" })?.sheet).toBe(second);
+    expect(fillsToRead([first, { name: "Notas", values: [] }], { prefer: "Notas" })?.sheet).toBe(first);
+  });
+
+  it("covers each block of a stacked form, and neither the title rows between them nor a footer (§8 v2)", () => {
+    const block = (title: string, rows: string[]) => [[title], [], ["Actividad", ...MONTHS], ...rows.map((r) => [r, "X"])];
+    const values = [...block("Unidad A", ["A1", "A2"]), ...block("Unidad B", ["B1"]), [], ["Firma ________"]];
+    const found = fillsToRead([{ name: "Plan", values }], {});
+    expect(found?.rects).toEqual([
+      { top: 3, left: 0, bottom: 4, right: 12 },
+      { top: 8, left: 0, bottom: 8, right: 12 },
+    ]);
   });
 
   it("cuts the rects by rows so each sync stays within its budget, covering every cell once", () => {

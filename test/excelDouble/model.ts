@@ -84,6 +84,12 @@ export interface SheetModel {
   freeze: { rows: number; columns: number };
   selection: Rect;
   changedHandlers: Set<ChangedHandler>;
+  /**
+   * `Worksheet.visibility` (read from ExcelApi 1.1): Visible, Hidden (the planner can unhide it) or
+   * VeryHidden (only code can), https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
+   * and https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility. Absent: Visible.
+   */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;

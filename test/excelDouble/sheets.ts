@@ -125,7 +125,7 @@ export class WorksheetProxy extends ResolvedProxy<SheetModel> {
     if (p === "name") return s.name;
     if (p === "id") return s.id;
     if (p === "position") return this.engine.model.sheets.indexOf(s);
-    return "Visible";
+    return s.visibility ?? "Visible";
   }
   protected override child(name: string): ProxyBase | undefined {
     if (name === "tables") return this.tables;
@@ -147,6 +147,10 @@ export class WorksheetProxy extends ResolvedProxy<SheetModel> {
   }
   get position(): number {
     return this.get("position");
+  }
+  /** Read from ExcelApi 1.1 (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member). */
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" {
+    return this.get("visibility");
   }
 
   getRange(address?: string): RangeProxy {

@@ -155,4 +155,34 @@ describe("Adoptar hoja", () => {
     expect(await screen.findByText(/Excel está editando una celda\./)).toBeInTheDocument();
     expect(shell.scaffold).not.toHaveBeenCalled();
   });
+
+  it("starts from the institution the title block names, and from the objectives the planner types where the workbook has none", async () => {
+    const base = adoptedReport();
+    const report: Report = {
+      ...base,
+      catalog: "none",
+      institution: "Alcaldía Municipal de Santa Ana Centro",
+      objectives: [],
+      results: base.results.map((r) => ({ ...r, objective: null })),
+    };
+    const { shell, user } = setup("es", report);
+    await user.click(screen.getByRole("tab", { name: "Adoptar hoja" }));
+    const panel = screen.getByRole("tabpanel", { name: "Adoptar hoja" });
+    await user.click(await within(panel).findByRole("button", { name: "Leer la hoja activa" }));
+    expect(await within(panel).findByLabelText("Institución")).toHaveValue("Alcaldía Municipal de Santa Ana Centro");
+    // No catalog: the objectives are the planner's, never the template's.
+    const form = within(panel).getByRole("form", { name: "Objetivos de la institución" });
+    await user.type(within(form).getByLabelText("Objetivos, uno por línea"), "OE1 Ciudad limpia");
+    await user.click(within(form).getByRole("button", { name: "Leer con estos objetivos" }));
+    const objectives = [{ id: "OE1", text: "Ciudad limpia" }];
+    await waitFor(() => expect(shell.readActiveSheet).toHaveBeenLastCalledWith({ lang: "es", objectives }));
+    // The sheet read with them: what the shell answers becomes the new matrix's catalog.
+    shell.readActiveSheet.mockResolvedValue({ ok: true, report: { ...report, catalog: "file", objectives: [{ id: "OE1", text: "Ciudad limpia", results: 0, months: monthsAt(), covered: false }] } });
+    await user.click(within(panel).getByRole("button", { name: "Leer de nuevo" }));
+    await waitFor(() => expect(within(panel).getByText(/Objetivos: 1\./)).toBeInTheDocument());
+    await user.click(within(panel).getByRole("button", { name: "Copiar a una matriz nueva" }));
+    const request = shell.scaffold.mock.calls[0][0] as ScaffoldRequest;
+    expect(request.template.institution).toBe("Alcaldía Municipal de Santa Ana Centro");
+    expect(request.template.objectives).toEqual(objectives);
+  });
 });

@@ -61,6 +61,7 @@ export function sampleReport(): Report {
   return {
     sheet,
     year: 2024,
+    catalog: "sheet",
     objectives: [
       { id: "OE1", text: "Gestionar cooperación internacional", results: 2, months: monthsAt(0, 1), covered: true },
       { id: "OE2", text: "Gestionar apoyos técnicos", results: 1, months: noMonths(), covered: false },

@@ -2,7 +2,7 @@
 import "./setup";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Fix } from "../../src/core/model";
+import type { Fix, Report } from "../../src/core/model";
 import { App } from "../../src/taskpane/App";
 import { dialogButton, dialogGone, findDialog } from "./dialogs";
 import { deferred, fakeShell, sampleReport } from "./fakeShell";
@@ -47,8 +47,62 @@ describe("Validar", () => {
     expect(valueOf("Hoja")).toBe("Matriz POA 2024");
     expect(valueOf("Año")).toBe("2024");
     expect(valueOf("Objetivos cubiertos")).toBe("1/3");
+    expect(valueOf("Catálogo")).toBe("hoja Objetivos del libro");
     expect(valueOf("Errores")).toBe("4");
     expect(valueOf("Advertencias")).toBe("1");
+    expect(screen.queryByRole("form", { name: "Objetivos de la institución" })).toBeNull();
+  });
+
+  describe("a workbook with no catalog (contract §3 v2)", () => {
+    /** Another institution's plan: read from a hidden sheet, no catalog, so no objective and no coverage. */
+    function noCatalog(): Report {
+      const base = sampleReport();
+      return {
+        ...base,
+        sheet: "Programación",
+        hidden: true,
+        catalog: "none",
+        objectives: [],
+        results: base.results.map((r) => ({ ...r, objective: null })),
+        issues: [{ code: "CATALOG_MISSING", severity: "warning", sheet: "Programación", cell: null, message: "El libro no tiene un catálogo de objetivos…" }],
+        summary: { errors: 0, warnings: 1, objectivesCovered: 0, objectivesTotal: 0 },
+      };
+    }
+
+    it("says which sheet it read and that it is hidden, that there is no catalog, and states no coverage", async () => {
+      const { shell } = fakeShell();
+      shell.validate.mockResolvedValue({ ok: true, report: noCatalog() });
+      render(<App shell={shell} lang="es" initialView="validate" />);
+      await screen.findByRole("heading", { name: "Resultado de la validación" });
+      const summary = screen.getByText("Catálogo").closest("dl") as HTMLElement;
+      const valueOf = (term: string) => within(summary).getByText(term).nextElementSibling?.textContent;
+      expect(valueOf("Hoja")).toBe("Programación (hoja oculta)");
+      expect(valueOf("Catálogo")).toBe("ninguno: no se revisan los objetivos");
+      expect(within(summary).queryByText("Objetivos cubiertos")).toBeNull();
+    });
+
+    it("takes the institution's objectives typed one a line, and checks with them now and on every later check", async () => {
+      const { shell } = fakeShell();
+      shell.validate.mockResolvedValue({ ok: true, report: noCatalog() });
+      const user = userEvent.setup();
+      render(<App shell={shell} lang="es" initialView="validate" />);
+      const form = await screen.findByRole("form", { name: "Objetivos de la institución" });
+      const box = within(form).getByLabelText("Objetivos, uno por línea");
+      expect(box).toHaveValue("");
+      const use = within(form).getByRole("button", { name: "Revisar con estos objetivos" });
+      expect(use).toBeDisabled();
+      await user.type(box, "OE1 Ciudad limpia{Enter}Finanzas sanas");
+      expect(within(form).getByText("Se leen 2 objetivos: OE1, OE2.")).toBeInTheDocument();
+      await user.click(use);
+      const objectives = [
+        { id: "OE1", text: "Ciudad limpia" },
+        { id: "OE2", text: "Finanzas sanas" },
+      ];
+      await waitFor(() => expect(shell.validate).toHaveBeenLastCalledWith({ lang: "es", objectives }));
+      await user.click(screen.getByRole("button", { name: "Validar plan" }));
+      await waitFor(() => expect(shell.validate).toHaveBeenCalledTimes(3));
+      expect(shell.validate).toHaveBeenLastCalledWith({ lang: "es", objectives });
+    });
   });
 
   it("groups the issues by cause, errors first, each cause's advice once, and can group them by objective", async () => {

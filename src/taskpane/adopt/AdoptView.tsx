@@ -7,6 +7,7 @@ import { ConflictDialog } from "../generate/ConflictDialog";
 import { MAX_YEAR, MIN_YEAR } from "../../core/year";
 import { Notice } from "../Notice";
 import { ScaffoldNoticeView } from "../ScaffoldNoticeView";
+import { InstitutionObjectives, needsCatalog } from "../validate/InstitutionObjectives";
 import { ReportBody } from "../validate/ReportBody";
 import { useValidateStyles } from "../validate/Validate.styles";
 import { useViewStyles } from "../View.styles";
@@ -45,6 +46,9 @@ export default function AdoptView() {
           ))}
           {report && template && (
             <ReportBody t={t} lang={a.lang} report={report} onSelect={a.selectCell} idPrefix={ID_PREFIX}>
+              {needsCatalog(report) && (
+                <InstitutionObjectives key={report.sheet} t={t} initial={report.objectives} action={t.givenAdopt} disabled={!a.canRead} onUse={a.readWith} idPrefix={ID_PREFIX} />
+              )}
               <form
                 id={COPY_FORM}
                 aria-labelledby="adopt-copy-heading"

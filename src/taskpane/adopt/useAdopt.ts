@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { templateFromReport } from "../../core/adoption";
+import type { Objective } from "../../core/model";
 import type { ShellValidationOutcome } from "../../excel/shell";
 import { parsePlanYear } from "../../core/year";
 import { usePane } from "../PaneContext";
@@ -35,16 +36,22 @@ export function useAdopt() {
     if (focusToken > 0) resultsHeading.current?.focus();
   }, [focusToken]);
 
+  // The institution's objectives the planner typed where the sheet's workbook has none (§3 v2 rule 2).
+  const given = useRef<Objective[] | undefined>(undefined);
+
   const read = useCallback(async () => {
     if (busy.current) return;
     busy.current = true;
     setReading(true);
     setNotice(null);
     try {
-      const next = await shell.readActiveSheet({ lang });
+      const objectives = given.current;
+      const next = await shell.readActiveSheet(objectives ? { lang, objectives } : { lang });
       setOutcome(next);
       // The year the sheet states, else the current one: the planner may change it before copying.
       if (next.ok) setYear(String(next.report.year ?? new Date().getFullYear()));
+      // The institution its title block names, unless the planner has typed one.
+      if (next.ok && next.report.institution) setInstitution((typed) => (typed.trim() === "" ? (next.report.institution ?? "") : typed));
       setFocusToken((n) => n + 1);
     } catch (error) {
       reportError(error);
@@ -82,6 +89,11 @@ export function useAdopt() {
     notice,
     resultsHeading,
     read: () => void read(),
+    /** Reads the sheet again with the objectives the planner typed: they become the new matrix's catalog. */
+    readWith: (objectives: Objective[]) => {
+      given.current = objectives;
+      void read();
+    },
     copy,
     selectCell: (sheet: string, cell: string) => {
       shell.selectCell(sheet, cell).catch(reportError);

@@ -6,10 +6,12 @@ import { useValidateStyles } from "./Validate.styles";
 export function ReportSummary({ t, report }: { t: Strings; report: Report }) {
   const styles = useValidateStyles();
   const { summary } = report;
+  // Which sheet was read, and whether it is hidden (§3 v2); where the objectives came from, and coverage only where there is a catalog.
   const rows: [string, string][] = [
-    [t.summarySheet, report.sheet],
+    [t.summarySheet, report.hidden ? t.summaryHidden(report.sheet) : report.sheet],
     [t.summaryYear, report.year === null ? t.summaryNoYear : String(report.year)],
-    [t.summaryCovered, `${summary.objectivesCovered}/${summary.objectivesTotal}`],
+    [t.summaryCatalog, t.catalogSource[report.catalog]],
+    ...(report.catalog === "none" ? [] : [[t.summaryCovered, `${summary.objectivesCovered}/${summary.objectivesTotal}`] as [string, string]]),
     [t.summaryErrors, String(summary.errors)],
     [t.summaryWarnings, String(summary.warnings)],
   ];

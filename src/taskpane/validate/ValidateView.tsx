@@ -3,6 +3,7 @@ import { ActionBar } from "../ActionBar";
 import { BusyField } from "../BusyField";
 import { Notice } from "../Notice";
 import type { ViewProps } from "../ViewPanel";
+import { InstitutionObjectives, needsCatalog } from "./InstitutionObjectives";
 import { RepairDialog } from "./RepairDialog";
 import { ReportBody } from "./ReportBody";
 import { useValidate } from "./useValidate";
@@ -31,6 +32,9 @@ export default function ValidateView({ runAtStart }: ViewProps) {
             </Notice>
           )}
           {report && <ReportBody t={t} lang={v.lang} report={report} onSelect={v.selectCell} />}
+          {report && needsCatalog(report) && (
+            <InstitutionObjectives key={report.sheet} t={t} initial={report.objectives} action={t.givenValidate} disabled={!v.canValidate} onUse={v.validateWith} />
+          )}
         </section>
       )}
       <ActionBar

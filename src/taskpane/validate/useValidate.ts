@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Fix, ValidationOutcome } from "../../core/model";
+import type { Fix, Objective, ValidationOutcome } from "../../core/model";
 import { usePane } from "../PaneContext";
 import { repairPlan, type RepairPlan } from "./repairPlan";
 
@@ -18,6 +18,8 @@ export function useValidate(runAtStart: boolean) {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const [focusToken, setFocusToken] = useState(0);
   const tally = useRef<Tally>({ applied: 0, skipped: 0 });
+  // The institution's objectives the planner typed (§3 v2 rule 2): every later check of this pane uses them.
+  const given = useRef<Objective[] | undefined>(undefined);
 
   const report = outcome?.ok ? outcome.report : null;
   const plan = useMemo(() => repairPlan(report?.issues ?? []), [report]);
@@ -26,7 +28,8 @@ export function useValidate(runAtStart: boolean) {
     async (sheet?: string) => {
       setRunning(true);
       try {
-        const next = await shell.validate(sheet === undefined ? { lang } : { lang, sheet });
+        const objectives = given.current;
+        const next = await shell.validate({ lang, ...(sheet === undefined ? {} : { sheet }), ...(objectives ? { objectives } : {}) });
         setOutcome(next);
         setFocusToken((n) => n + 1);
         if (next.ok) ensureWatching();
@@ -117,6 +120,11 @@ export function useValidate(runAtStart: boolean) {
     pendingUnsafe,
     resultsHeading,
     validate: () => void run(),
+    /** Checks the plan against the objectives the planner typed, now and on every later check. */
+    validateWith: (objectives: Objective[]) => {
+      given.current = objectives;
+      void run();
+    },
     repair: () => void repair(),
     confirmUnsafe: () => void confirmUnsafe(),
     cancelUnsafe: () => void cancelUnsafe(),
