@@ -10,9 +10,11 @@
  *   is the one of `Sí`, typed or as a combining mark, so that the sheet's own validation formula can
  *   accept exactly these words (a formula cannot fold accents): `sì` or `ẍ` are other text.
  * - `X/X` and `XX` (§8) are non-standard scheduled marks.
- * - A positive decimal or a percentage (`0.5`, `"50%"`, `"0,5"`; a 50 % number format reaches the
- *   core as 0.5) is a planned share (§8): scheduled, non-standard. `0%` is a zero. So is a decimal
- *   amount stored as text (`Bs 980,50`): "as for that number".
+ * - A decimal below 1 or a percentage (`0.5`, `"50%"`, `"0,5"`; a 50 % number format reaches the
+ *   core as 0.5) is a planned share (§8): scheduled, non-standard. `0%` is a zero. A decimal of 1 or
+ *   more (`2.5`, `"17,121.75"`, `"Bs 980,50"`) is an amount, as budget forms plan their months: a
+ *   quantity, scheduled, no issue (a share is a part of one; no planner writes 463.75 % of a task as
+ *   463.75, and warning on every amount of a budget form would bury the real issues).
  * - A quantity with its unit or a share in words (`2,000 libros producidos`, `25% de la obra`) is
  *   scheduled, non-standard (v2); with a zero (`0 talleres`) it is a zero, not scheduled, no issue.
  * - Booleans, dates, error values and negative numbers (typed or as text, `-0` included) are invalid (§4).
@@ -64,8 +66,8 @@ export function classifyMark(value: CellValue): MarkClass {
 function classifyNumber(n: number): MarkClass {
   if (n === 0) return ZERO;
   if (!Number.isFinite(n) || n < 0) return INVALID;
-  if (Number.isInteger(n)) return QUANTITY;
-  return NONSTANDARD; // a planned share (§8)
+  // A part of one is a planned share (§8); 1 or more, whole or not, is a quantity or an amount.
+  return n < 1 ? NONSTANDARD : QUANTITY;
 }
 
 /** An amount read from text: a sign typed before a zero still makes it negative, hence invalid. */
@@ -95,11 +97,11 @@ function classifyText(raw: string): MarkClass {
 
 /**
  * Whether a scheduled non-standard mark carries an amount that an `X` would lose: a planned share
- * (`0.5`, `"50%"`), a decimal amount (`"Bs 980,50"`) or a quantity with its unit (`"25% de la obra"`).
+ * (`0.5`, `"50%"`, `"0,5"`) or a quantity with its unit (`"25% de la obra"`).
  * Turning it into `X` needs the planner's confirmation.
  */
 export function isShareMark(value: CellValue): boolean {
-  if (typeof value === "number") return Number.isFinite(value) && value > 0 && !Number.isInteger(value);
+  if (typeof value === "number") return Number.isFinite(value) && value > 0 && value < 1;
   if (typeof value !== "string" || classifyMark(value).kind !== "nonstandard") return false;
   const trimmed = collapseSpaces(value);
   return parseNumberText(trimmed) !== null || parseQuantityText(trimmed) !== null;

@@ -325,7 +325,7 @@ describe("§8 marks", () => {
     expect(issue).toMatchObject({ code: "NONSTANDARD_MONTH_MARK", severity: "warning", fix: { value: "X", safe: true } });
   });
 
-  it.each<[CellValue]>([[0.5], [0.25], [2.5], ["50%"], ["12.5 %"], ["0,5"], ["100%"]])(
+  it.each<[CellValue]>([[0.5], [0.25], ["50%"], ["12.5 %"], ["0,5"], ["100%"]])(
     "the share %p is scheduled, non-standard, and its fix to X asks first",
     (mark) => {
       expect(classifyMark(mark)).toEqual({ kind: "nonstandard", scheduled: true });
@@ -335,6 +335,13 @@ describe("§8 marks", () => {
       expect(issue).toMatchObject({ code: "NONSTANDARD_MONTH_MARK", fix: { value: "X", safe: false } });
     },
   );
+
+  it.each<[CellValue]>([[2.5], [1.25], ["463.75"], ["17,121.75"], ["Bs 980,50"]])("the amount %p (a decimal of 1 or more) is a quantity: scheduled, no issue", (mark) => {
+    expect(classifyMark(mark)).toEqual({ kind: "quantity", scheduled: true });
+    const r = report(simple(["Actividad"], [["A", mark]]));
+    expect(r.results[0].months[0]).toBe(true);
+    expect(r.issues.filter((i) => i.cell === "B2")).toEqual([]);
+  });
 
   it.each<[CellValue]>([[-0.5], ["-50%"], [Number.NaN]])("%p is still invalid", (mark) => {
     expect(classifyMark(mark).kind).toBe("invalid");
