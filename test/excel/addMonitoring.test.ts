@@ -9,7 +9,7 @@ import type { PlanTemplate } from "../../src/core/model";
 import { createOfficeShell } from "../../src/excel/officeShell";
 import { FIVE_MB } from "../excelDouble";
 import { cellKey, MAX_COLUMNS, type SheetModel } from "../excelDouble/model";
-import { failOperation, sheetLooks } from "../excelDouble/printLayout";
+import { sheetLooks } from "../excelDouble/printLayout";
 import { installDouble, MATRIX, templateWithRows, type InstalledDouble } from "./helpers";
 
 /**

@@ -1,5 +1,5 @@
 import { install, type ExcelDouble } from "../excelDouble";
-import { cellEdges, failOperation, sheetLooks } from "../excelDouble/printLayout";
+import { cellEdges, sheetLooks } from "../excelDouble/printLayout";
 
 /** The double's parts for the scaffold's looks and paper, as strict as Excel (sources in printLayout.ts and sheets.ts). */
 describe("Office.js double: tables, panes, page layout, borders, row heights, faults", () => {
@@ -38,7 +38,7 @@ describe("Office.js double: tables, panes, page layout, borders, row heights, fa
   });
 
   it("applies the operations queued before a failing one, not it nor those after (a batch is no transaction)", async () => {
-    failOperation(double, "freezeRows");
+    double.faults.failOperation({ match: "freezeRows", code: "GeneralException", message: "There was an internal error while processing the request.", times: Infinity });
     await expect(
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Datos");

@@ -4,7 +4,7 @@ import { escoTemplate } from "../../src/core/escoTemplate";
 import { scaffoldLayout } from "../../src/core/layout";
 import { layoutToWorkbook } from "../../src/cli/writeLayout";
 import { createOfficeShell } from "../../src/excel/officeShell";
-import { cellEdges, failOperation, sheetLooks } from "../excelDouble/printLayout";
+import { cellEdges, sheetLooks } from "../excelDouble/printLayout";
 import { installDouble, MATRIX, type InstalledDouble } from "./helpers";
 
 /**
@@ -154,8 +154,8 @@ describe("a scaffold on an Excel that lacks, or refuses, a cosmetic part", () =>
 
   it("keeps data, formulas and every other part when freezing panes throws (office-js#2196), and lands on the matrix", async () => {
     double = installDouble();
-    failOperation(double, "freezeAt");
-    failOperation(double, "freezeRows");
+    double.faults.failOperation({ match: "freezeAt", code: "GeneralException", message: "There was an internal error while processing the request.", times: Infinity });
+    double.faults.failOperation({ match: "freezeRows", code: "GeneralException", message: "There was an internal error while processing the request.", times: Infinity });
     const outcome = await createOfficeShell().scaffold({ template: escoTemplate(2024), lang: "es" });
     expect(outcome).toMatchObject({ ok: true, notes: ["La matriz se creó con sus datos y fórmulas, pero sin la inmovilización de los encabezados, que Excel no pudo aplicar."] });
     const matrix = double.sheet(MATRIX);
@@ -173,7 +173,7 @@ describe("a scaffold on an Excel that lacks, or refuses, a cosmetic part", () =>
 
   it("leaves out only the print setup when Excel refuses its zoom, and throws for nothing", async () => {
     double = installDouble();
-    failOperation(double, "PageLayout.zoom", "InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    double.faults.failOperation({ match: "PageLayout.zoom", code: "InvalidArgument", message: "The argument is invalid or missing or has an incorrect format.", times: Infinity });
     const outcome = await createOfficeShell().scaffold({ template: escoTemplate(2024), lang: "en" });
     expect(outcome).toMatchObject({ ok: true, notes: ["The matrix was created with its data and formulas, but without the print setup, which Excel could not apply."] });
     expect(double.sheet(MATRIX).freeze).toEqual({ rows: 6, columns: 4 });
@@ -181,7 +181,7 @@ describe("a scaffold on an Excel that lacks, or refuses, a cosmetic part", () =>
 
   it("still removes the new sheets and throws when the data itself cannot be written", async () => {
     double = installDouble();
-    failOperation(double, "tables.add");
+    double.faults.failOperation({ match: "tables.add", code: "GeneralException", message: "There was an internal error while processing the request.", times: Infinity });
     await expect(createOfficeShell().scaffold({ template: escoTemplate(2024), lang: "es" })).rejects.toMatchObject({ code: "EXCEL_ERROR" });
     expect(double.model.sheets.map((s) => s.name)).toEqual(["Hoja1"]);
   });

@@ -19,7 +19,6 @@ import {
   type Scalar,
   type SheetModel,
 } from "./model";
-import { injectedFault } from "./printLayout";
 import { WorkbookProxy } from "./sheets";
 
 /**
@@ -167,7 +166,6 @@ export class ExcelDouble implements Engine {
     try {
       for (const op of ops) {
         this.faults.checkOperation(op.payload);
-        injectedFault(this, op.payload);
         op.run();
       }
     } finally {

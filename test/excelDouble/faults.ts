@@ -16,7 +16,7 @@ export interface OperationFault {
   match: string | ((payload: unknown) => boolean);
   code: string;
   message?: string;
-  /** How many matching operations fail (default 1). */
+  /** How many matching operations fail (default 1; `Infinity`: every one, as a build that always refuses it). */
   times?: number;
 }
 

@@ -71,39 +71,6 @@ export function sheetLooks(sheet: SheetModel): SheetLooks {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Faults injected into one kind of operation.
-
-const faults = new WeakMap<Engine, Map<string, OfficeErrorDouble>>();
-
-/**
- * Every later operation named `name` (a method such as `freezeRows`, or a property set such as
- * `PageLayout.zoom`) fails at sync with this error, as Excel fails one operation of a batch: the
- * operations queued before it are applied, the failing one and those after it are not
- * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling — a batch is not
- * a transaction). Freeze calls do fail like this on some builds (OfficeDev/office-js#2196:
- * GeneralException from `WorksheetFreezePanes.freezeRows`).
- */
-export function failOperation(engine: Engine, name: string, code = "GeneralException", message = "There was an internal error while processing the request."): void {
-  const map = faults.get(engine) ?? new Map<string, OfficeErrorDouble>();
-  map.set(name, new OfficeErrorDouble(code, message, name));
-  faults.set(engine, map);
-}
-
-export function clearFaults(engine: Engine): void {
-  faults.delete(engine);
-}
-
-/** Called by the double before each queued operation runs. */
-export function injectedFault(engine: Engine, payload: unknown): void {
-  const map = faults.get(engine);
-  if (!map || !payload || typeof payload !== "object") return;
-  const p = payload as { call?: unknown; set?: unknown };
-  const name = typeof p.call === "string" ? p.call : typeof p.set === "string" ? p.set : null;
-  const fault = name === null ? undefined : map.get(name);
-  if (fault) throw fault;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Row heights and autofit (RangeFormat.rowHeight and autofitRows, ExcelApi 1.2).
 
 /** Excel's limit: "Row height: 409 points" (Excel specifications and limits). */
