@@ -38,6 +38,13 @@ export interface SheetGrid {
    * `values`; absent when the shell could not read fills (contract §8, colour as a mark).
    */
   fills?: (string | null)[][];
+  /**
+   * Cells (0-based `[row, col]`) whose formula reads today's date (`TODAY()`, `NOW()`), where the shell
+   * gives the value the file was last saved with, not one computed today (the CLI: nothing recalculates
+   * a file). Absent where values are live (Excel). The seguimiento corte cell's default formula is one
+   * (contract §9): the core then computes that default itself, with the shell's date.
+   */
+  todayFormulas?: [number, number][];
 }
 
 export interface WorkbookGrid {
