@@ -65,9 +65,20 @@ function mergesOf(ws: ExcelJS.Worksheet): MergedRange[] {
   return merges;
 }
 
+/** A formula that reads today's date: its saved result is the day the file was last calculated (nothing recalculates here). */
+const READS_TODAY = /\b(?:TODAY|NOW)\s*\(/i;
+
+function readsToday(cell: ExcelJS.Cell): boolean {
+  if (cell.type !== ExcelJS.ValueType.Formula) return false;
+  // The cell's own formula; a shared formula's copies carry none (the corte cell is never one).
+  const formula = (cell.model as { formula?: unknown }).formula;
+  return typeof formula === "string" && READS_TODAY.test(formula);
+}
+
 export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
   const values: CellValue[][] = [];
   const fills: (string | null)[][] = [];
+  const todayFormulas: [number, number][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     while (values.length < r) {
@@ -80,6 +91,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const c = colNumber - 1;
       rowValues[c] = cellValue(cell);
+      if (readsToday(cell)) todayFormulas.push([r, c]);
       const fill = cell.fill;
       rowFills[c] = fill && fill.type === "pattern" && fill.pattern === "solid" ? resolveColor(fill.fgColor, theme) : null;
     });
@@ -93,6 +105,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
   const merges = mergesOf(ws);
   blankMergedCells(values, merges);
   const grid: SheetGrid = { name: ws.name, values, merges, fills };
+  if (todayFormulas.length > 0) grid.todayFormulas = todayFormulas;
   // `hidden` and `veryHidden` alike: the planner does not see the sheet (§3 v2 reads it last and says so).
   if (ws.state !== undefined && ws.state !== "visible") grid.hidden = true;
   return grid;
