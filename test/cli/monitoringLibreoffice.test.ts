@@ -144,6 +144,10 @@ describeLo("seguimiento in LibreOffice Calc", () => {
         });
       });
       files.push(file);
+    }
+    // Only after every edit: a validate run in this process loads merges its own way (src/cli/boundedMerges.ts),
+    // and ExcelJS then saves the workbooks it edits without their merged areas.
+    for (const file of files.slice(1)) {
       const run = await runCli(["validate", file, "--format", "json"]);
       cli.push(JSON.parse(run.stdout) as Report);
     }
