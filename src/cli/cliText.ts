@@ -77,6 +77,8 @@ export interface CliText {
       /** `figure` null: nothing due yet, only the status word. */
       institution(figure: string | null, status: string): string;
       missing(n: number): string;
+      /** In the issues list, instead of one line per missing month: where they are listed. */
+      listedBelow: string;
       noMissing: string;
     };
   };
@@ -244,6 +246,7 @@ In English: npx poa --help --lang en`,
       status: "Estado",
       institution: (figure, status) => `Institución, año al corte: ${figure === null ? status : `${figure} — ${status}`}`,
       missing: (n) => `Realizado por reportar (${n}):`,
+      listedBelow: "Se listan por fila, con sus celdas, en la sección Seguimiento, más abajo.",
       noMissing: "Ningún Realizado por reportar al corte.",
     },
   },
@@ -382,6 +385,7 @@ En español: npx poa --help`,
       status: "Status",
       institution: (figure, status) => `Institution, year to the cut-off: ${figure === null ? status : `${figure} — ${status}`}`,
       missing: (n) => `Realizado to report (${n}):`,
+      listedBelow: "Listed by row, with their cells, in the Monitoring section below.",
       noMissing: "No Realizado left to report at the cut-off.",
     },
   },

@@ -69,6 +69,11 @@ function* unsafeLines(report: Report, lang: Lang, options: ReportTextOptions): G
     }
     for (const [code, group] of byCode) {
       yield `  ${titles[code]} — ${code} (${group.length})`;
+      // Listed once, compactly by row, in the Seguimiento section: not a second time here, one long line per month.
+      if (code === "REPORT_MISSING" && report.reportMonth !== undefined) {
+        yield `    ${t.monitoring.listedBelow}`;
+        continue;
+      }
       const cells = group.map((i) => cellName(i, report.sheet));
       const width = widest(cells);
       for (let i = 0; i < group.length; i++) yield `    ${cells[i].padEnd(width)}  ${group[i].message}`;

@@ -1,5 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Report } from "../../src/core/model";
+import type { SheetGrid } from "../../src/core/grid";
+import { catalogSheet } from "../core/grids";
+import { cruzRojaSheet, santaAnaSheet } from "../core/monitoring/sheets";
 import { editWorkbook, runCli, tempDir } from "./cliHarness";
 
 /**
@@ -10,6 +13,11 @@ import { editWorkbook, runCli, tempDir } from "./cliHarness";
 const MATRIX = "Matriz POA 2024";
 const PLAN_COLUMN = 5; // E: Ene
 const EXECUTED_COLUMN = 19; // S: Ene.
+
+async function json(...args: string[]): Promise<{ code: number; report: Report }> {
+  const run = await runCli(["validate", ...args, "--format", "json"]);
+  return { code: run.code, report: JSON.parse(run.stdout) as Report };
+}
 
 describe("poa validate with seguimiento", () => {
   const tmp = tempDir("poa-val-seg-");
@@ -31,10 +39,6 @@ describe("poa validate with seguimiento", () => {
   });
   afterAll(() => tmp.cleanup());
 
-  async function json(...args: string[]): Promise<{ code: number; report: Report }> {
-    const run = await runCli(["validate", ...args, "--format", "json"]);
-    return { code: run.code, report: JSON.parse(run.stdout) as Report };
-  }
 
   it("adds §9's keys to the JSON: the corte from the workbook's cell, each row's Realizado and figures, each objective's and the institution's", async () => {
     const { code, report } = await json(reported);
@@ -100,6 +104,10 @@ describe("poa validate with seguimiento", () => {
     expect(section).toMatch(/^ {2}OE3 +— +— +— +— +— +Sin programación al corte$/m);
     expect(section).toContain("  Institución, año al corte: 63 % — Crítico");
     expect(section).toMatch(/^ {2}Realizado por reportar \(1\):\n {4}D8 «Apoyos técnicos para el fortalecimiento…»: Feb T8$/m);
+    // Listed there once, not a second time among the warnings, one long line per month.
+    const warnings = es.slice(0, es.indexOf("Seguimiento:"));
+    expect(warnings).toMatch(/— REPORT_MISSING \(1\)\n {4}Se listan por fila, con sus celdas, en la sección Seguimiento, más abajo\.\n/);
+    expect(es).not.toContain("Falta el Realizado");
 
     const en = (await runCli(["validate", reported, "--lang", "en", "--month", "1"])).stdout;
     expect(en).toContain("Monitoring (seguimiento): January evaluated (cut-off month 1, given with --month).");
@@ -137,5 +145,54 @@ describe("poa validate on a workbook with no catalog", () => {
     expect(en.stdout).toContain(`give your institution's catalog: npx poa validate "${file}" --objectives CATALOG.xlsx --lang en`);
     const withCatalog = await runCli(["validate", tmp.file("none.xlsx")]);
     expect(withCatalog.stdout).not.toContain("--objectives");
+  });
+});
+
+/** A synthetic workbook written as .xlsx: each grid's values and merged areas, nothing else. */
+async function writeGrids(file: string, sheets: SheetGrid[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.values.forEach((line, r) => line.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+describe("poa validate on other institutions' monitoring forms, as files", () => {
+  const tmp = tempDir("poa-val-forms-");
+  const cruzRoja = tmp.file("cruz-roja.xlsx");
+  const santaAna = tmp.file("santa-ana-shaped.xlsx");
+  beforeAll(async () => {
+    // The Ecuadorian Red Cross's `planned` / `advanced` blocks, and Santa Ana's Programado/Realizado under each month.
+    await writeGrids(cruzRoja, [
+      catalogSheet(),
+      cruzRojaSheet([
+        { text: "Capacitar voluntarios", objective: "OE1", plan: [10, 10, 10], done: [8, 12, "10 personas"] },
+        { text: "Campaña de donación", objective: "OE2", plan: [null, 4, 4, 4], done: [null, 1, 1] },
+      ]),
+    ]);
+    await writeGrids(santaAna, [santaAnaSheet([{ text: "Realizar monitoreo de la Línea ciudadana", plan: [1, 1, 1], done: [1, "0,5"] }])]);
+  });
+  afterAll(() => tmp.cleanup());
+
+  it("reads the Red Cross's advanced block as the Realizado, with §4's numbers as text", async () => {
+    const { report } = await json(cruzRoja, "--month", "4");
+    expect(report.results.map((r) => r.executed?.slice(0, 4))).toEqual([
+      [8, 12, 10, null],
+      [null, 1, 1, null],
+    ]);
+    expect(report.results[0].compliance).toMatchObject({ T1: 1, T2: null }); // 30 / 30; April unplanned
+    expect(report.results[1].compliance).toMatchObject({ T1: 0.25, T2: 0, year: 2 / 12 }); // 2 / 8; 0 / 4; 2 / 12
+    expect(report.objectives.slice(0, 2).map((o) => o.status)).toEqual(["cumplido", "critico"]);
+    expect(report.issues.filter((i) => i.code === "REPORT_MISSING").map((i) => i.cell)).toEqual(["R5"]);
+  });
+
+  it("reads a Santa-Ana-shaped file's Realizado sub-column, with no catalog: the row's and the institution's figures", async () => {
+    const { report } = await json(santaAna, "--month", "3");
+    expect(report.catalog).toBe("none");
+    expect(report.results[0].executed?.slice(0, 3)).toEqual([1, 0.5, null]);
+    expect(report.results[0].compliance?.T1).toBe(0.5); // 1.5 / 3
+    expect(report.summary).toMatchObject({ status: "critico", compliance: expect.objectContaining({ T1: 0.5 }) });
   });
 });
