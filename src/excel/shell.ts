@@ -75,9 +75,10 @@ export interface ExcelShell {
   /**
    * Reads the workbook (or the named sheet; by default the sheet the planner is on when it holds a
    * matrix) and runs the core's checks on it. `objectives`: the institution's objectives the planner
-   * typed, the catalog where the workbook has none (contract §3 v2 rule 2).
+   * typed, the catalog where the workbook has none (contract §3 v2 rule 2). `month`: seguimiento's corte
+   * the planner picked, 0…12 (§9); else the workbook's corte cell, else the default for today's date.
    */
-  validate(options: { lang: Lang; sheet?: string; objectives?: Objective[] }): Promise<ShellValidationOutcome>;
+  validate(options: { lang: Lang; sheet?: string; objectives?: Objective[]; month?: number }): Promise<ShellValidationOutcome>;
   /**
    * Reads the sheet the planner is on, whatever its layout, and runs the core's checks on it: the
    * first step of adopting an existing sheet (then `scaffold` copies the plan to new sheets). Only reads.
