@@ -27,9 +27,10 @@ export const useSeguimientoStyles = makeStyles({
   sin_programacion: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
   legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none", fontSize: tokens.fontSizeBase200 },
   legendItem: { padding: `0 ${tokens.spacingHorizontalXS}`, borderRadius: tokens.borderRadiusSmall },
-  summary: { display: "grid", gridTemplateColumns: "minmax(0, auto) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  // Each term above its value: the institution's label is long for a column beside it at 320 px.
+  summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  value: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
+  value: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, minWidth: 0, overflowWrap: "anywhere" },
   figure: { padding: `0 ${tokens.spacingHorizontalXS}`, borderRadius: tokens.borderRadiusSmall, fontWeight: tokens.fontWeightSemibold },
   srOnly: {
     position: "absolute",

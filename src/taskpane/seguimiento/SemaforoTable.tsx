@@ -5,20 +5,24 @@ import { TABLE_PERIODS, type SeguimientoStrings } from "./seguimientoText";
 import { useSeguimientoStyles } from "./Seguimiento.styles";
 
 /** A status's symbol beside its colour, so neither colour alone nor a hover carries it (the legend says each). */
-export const STATUS_SYMBOL: Readonly<Record<SemaforoStatus, string>> = { cumplido: "✓", en_riesgo: "!", critico: "✕", sin_programacion: "–" };
+export const STATUS_SYMBOL: Readonly<Record<SemaforoStatus, string>> = { cumplido: "✓", en_riesgo: "!", critico: "✕", sin_programacion: "—" };
 
 export const STATUSES: readonly SemaforoStatus[] = ["cumplido", "en_riesgo", "critico", "sin_programacion"];
 
-/** One figure as the table and the summary show it: percent, symbol and colour; the word read out and shown on hover. */
+/**
+ * One figure as the table and the summary show it: symbol, percent and colour, the word read out (and shown
+ * on hover, or beside it with `withWord`). Nothing due is its dash alone, said as its word.
+ */
 export function Figure({ figure, withWord = false }: { figure: FigureView; withWord?: boolean }) {
   const styles = useSeguimientoStyles();
+  const due = figure.status !== "sin_programacion";
   return (
     <>
       <span aria-hidden="true" className={styles.symbol}>
         {STATUS_SYMBOL[figure.status]}
-      </span>{" "}
-      {figure.text}
-      {withWord ? ` · ${figure.word}` : <span className={styles.srOnly}>, {figure.word}</span>}
+      </span>
+      {due && ` ${figure.text}`}
+      {withWord ? ` · ${figure.word}` : <span className={styles.srOnly}>{due ? `, ${figure.word}` : figure.word}</span>}
     </>
   );
 }
