@@ -4,7 +4,7 @@ import type { Lang } from "../core/model";
 import { fillBatches, notCovered } from "./fillPlan";
 import { shellText } from "./messages";
 import { hiddenSheets, readApart, readByRows, readFillBatches, SHEET_LIST, trySync } from "./readInParts";
-import { fillsToRead, sheetsToRead } from "./readPlan";
+import { fillsToRead, readsMonitoring, sheetsToRead } from "./readPlan";
 import {
   applyNumberFormats,
   gridOf,
@@ -134,9 +134,11 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
     const book: WorkbookGrid = { sheets: names.map((name) => grids.get(name) ?? { name, values: [] }) };
     for (const grid of book.sheets) if (hidden.includes(grid.name)) grid.hidden = true;
     const formulasKnown = applySettingsRegions(book, settings);
-    // Adopting (the active sheet alone) copies a plan: seguimiento's settings on the sheets left out do not matter to it.
-    const unread = options.activeSheet ? [] : names.filter((n) => !read.includes(n));
-    await readSettingsElsewhere(context, sync, book, { unread, formulasKnown });
+    // Seguimiento's settings matter only to a matrix with Realizado; adopting (the active sheet alone) copies a plan, so the sheets it left out are not looked at.
+    if (readsMonitoring(book.sheets, { sheet, prefer: active.name })) {
+      const unread = options.activeSheet ? [] : names.filter((n) => !read.includes(n));
+      await readSettingsElsewhere(context, sync, book, { unread, formulasKnown });
+    }
     // The core's own choice, now that every sheet is read (the sheet the planner is on first, as the
     // report's own choice is made): fills of any other region are read now.
     const wantedFills = options.fills ? fillsToRead(book.sheets, { sheet, prefer: active.name }) : null;
