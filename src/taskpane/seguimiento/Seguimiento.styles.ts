@@ -32,15 +32,4 @@ export const useSeguimientoStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   value: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, minWidth: 0, overflowWrap: "anywhere" },
   figure: { padding: `0 ${tokens.spacingHorizontalXS}`, borderRadius: tokens.borderRadiusSmall, fontWeight: tokens.fontWeightSemibold },
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    padding: 0,
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0, 0, 0, 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
 });

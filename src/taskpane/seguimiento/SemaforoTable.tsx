@@ -3,6 +3,7 @@ import type { SemaforoStatus } from "../../core/model";
 import type { FigureView, SemaforoRow } from "./seguimientoState";
 import { TABLE_PERIODS, type SeguimientoStrings } from "./seguimientoText";
 import { useSeguimientoStyles } from "./Seguimiento.styles";
+import { useViewStyles } from "../View.styles";
 
 /** A status's symbol beside its colour, so neither colour alone nor a hover carries it (the legend says each). */
 export const STATUS_SYMBOL: Readonly<Record<SemaforoStatus, string>> = { cumplido: "✓", en_riesgo: "!", critico: "✕", sin_programacion: "—" };
@@ -15,6 +16,7 @@ export const STATUSES: readonly SemaforoStatus[] = ["cumplido", "en_riesgo", "cr
  */
 export function Figure({ figure, withWord = false }: { figure: FigureView; withWord?: boolean }) {
   const styles = useSeguimientoStyles();
+  const shared = useViewStyles();
   const due = figure.status !== "sin_programacion";
   return (
     <>
@@ -22,7 +24,7 @@ export function Figure({ figure, withWord = false }: { figure: FigureView; withW
         {STATUS_SYMBOL[figure.status]}
       </span>
       {due && ` ${figure.text}`}
-      {withWord ? ` · ${figure.word}` : <span className={styles.srOnly}>{due ? `, ${figure.word}` : figure.word}</span>}
+      {withWord ? ` · ${figure.word}` : <span className={shared.srOnly}>{due ? `, ${figure.word}` : figure.word}</span>}
     </>
   );
 }
@@ -30,6 +32,7 @@ export function Figure({ figure, withWord = false }: { figure: FigureView; withW
 /** The semáforo per objective and quarter (T1–T4) and for the year, fitting 320 px. */
 export function SemaforoTable({ s, rows }: { s: SeguimientoStrings; rows: SemaforoRow[] }) {
   const styles = useSeguimientoStyles();
+  const shared = useViewStyles();
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>{s.tableCaption}</caption>
@@ -37,14 +40,14 @@ export function SemaforoTable({ s, rows }: { s: SeguimientoStrings; rows: Semafo
         <tr>
           <th scope="col" className={styles.corner}>
             <span aria-hidden="true">{s.objective.slice(0, 3)}.</span>
-            <span className={styles.srOnly}>{s.objective}</span>
+            <span className={shared.srOnly}>{s.objective}</span>
           </th>
           {TABLE_PERIODS.map((p) => (
             <th key={p} scope="col" className={styles.header} title={s.periodFull[p]}>
               <abbr title={s.periodFull[p]} aria-hidden="true" className={styles.abbr}>
                 {s.periodShort[p]}
               </abbr>
-              <span className={styles.srOnly}>{s.periodFull[p]}</span>
+              <span className={shared.srOnly}>{s.periodFull[p]}</span>
             </th>
           ))}
         </tr>
