@@ -152,4 +152,21 @@ describe("the pane's validate path reads seguimiento as poa validate does", () =
     expect([outcome.report.reportMonth, outcome.report.corteSource, outcome.report.thresholds]).toEqual([12, "default", { cumplido: 0.9, enRiesgo: 0.8 }]);
     expect(asJson(outcome.report)).toEqual(expected);
   });
+
+  it("asked by the Seguimiento view on a matrix without Realizado, says whether it is the add-in's own (one more sync), and only then", async () => {
+    double = installDouble();
+    const shell = createOfficeShell({ today: localToday });
+    await shell.scaffold({ template: escoTemplate(2024), lang: "es" });
+    double.resetCounters();
+    const ours = await shell.validate({ lang: "es", monitoring: true });
+    expect([ours.ok && ours.report.reportMonth, ours.addinMatrix, double.syncCount]).toEqual([undefined, true, 3]);
+    double.resetCounters();
+    expect((await shell.validate({ lang: "es" })).addinMatrix).toBeUndefined();
+    expect(double.syncCount).toBe(2);
+    const months = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"];
+    double.seed("Plan propio", [["Actividad", ...months], ["Barrido de calles", "X"]]);
+    double.model.activeSheetId = double.sheet("Plan propio").id;
+    const theirs = await shell.validate({ lang: "es", monitoring: true });
+    expect([theirs.ok && theirs.report.sheet, theirs.addinMatrix]).toEqual(["Plan propio", false]);
+  });
 });
