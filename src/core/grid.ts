@@ -39,10 +39,11 @@ export interface SheetGrid {
    */
   fills?: (string | null)[][];
   /**
-   * Cells (0-based `[row, col]`) whose formula reads today's date (`TODAY()`, `NOW()`), where the shell
-   * gives the value the file was last saved with, not one computed today (the CLI: nothing recalculates
-   * a file). Absent where values are live (Excel). The seguimiento corte cell's default formula is one
-   * (contract §9): the core then computes that default itself, with the shell's date.
+   * Cells (0-based `[row, col]`) whose formula reads today's date (`TODAY()`, `NOW()`): their value is
+   * not one the planner typed, and may be stale (the CLI gives what the file was last saved with; Excel
+   * under manual calculation, the last recalculation's). The seguimiento corte cell's default formula is
+   * one (contract §9): the core then computes that default itself, with the shell's date, and reports
+   * it as the default. Both shells fill it.
    */
   todayFormulas?: [number, number][];
 }

@@ -100,7 +100,7 @@ export function sheetsToRead(names: readonly string[], sheet: string | undefined
   return names.filter((name) => name === wanted || isCatalogSheetName(name) || isMonitoringSheetName(name));
 }
 
-function isMonitoringSheetName(name: string): boolean {
+export function isMonitoringSheetName(name: string): boolean {
   const key = normalizeText(name);
   return key.startsWith("seguimiento") || key.startsWith("monitoring");
 }

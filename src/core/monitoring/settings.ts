@@ -15,7 +15,7 @@
  *   scaffold's default) or an empty cell means §9's default; anything else, the default and a note.
  */
 import { cellAddress } from "../address";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../grid";
+import type { CellRect, CellValue, SheetGrid, WorkbookGrid } from "../grid";
 import { mergeAt } from "../merges";
 import { cellKey } from "../text";
 import { isCorte } from "./corte";
@@ -24,6 +24,19 @@ import { DEFAULT_THRESHOLDS, type SemaforoThresholds } from "./semaforo";
 const SEARCH_ROWS = 30;
 const SEARCH_COLUMNS = 10;
 const MAX_THRESHOLD = 5;
+
+/**
+ * The cells a shell must fetch of each sheet for the settings to be found as here: the labels' rows and
+ * columns, and two columns more for the value beside a label in the last one (past a two-column merge
+ * when merged areas are unknown). A label merged wider puts its value outside: `findSettings` on what was
+ * read still names that cell, for the shell to fetch alone.
+ */
+export const SETTINGS_REGION: Readonly<CellRect> = { top: 0, left: 0, bottom: SEARCH_ROWS - 1, right: SEARCH_COLUMNS + 1 };
+
+/** A formula that reads today's date (`TODAY()`, `NOW()`): its value is not a month the planner typed. */
+export function readsToday(formula: string): boolean {
+  return /\b(?:TODAY|NOW)\s*\(/i.test(formula);
+}
 
 /** Label starts, after normalising (case, accents, spacing), in both languages of the scaffold. */
 const LABELS = {
