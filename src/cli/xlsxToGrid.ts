@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from "../core/grid";
 import { themeColors, resolveColor } from "./colors";
+import { readsToday } from "../core/monitoring/settings";
 
 /**
  * An ExcelJS workbook as the plain grid the core reads (anchored at A1): values with formula cells
@@ -65,14 +66,12 @@ function mergesOf(ws: ExcelJS.Worksheet): MergedRange[] {
   return merges;
 }
 
-/** A formula that reads today's date: its saved result is the day the file was last calculated (nothing recalculates here). */
-const READS_TODAY = /\b(?:TODAY|NOW)\s*\(/i;
-
-function readsToday(cell: ExcelJS.Cell): boolean {
+/** A cell whose formula reads today's date (the core's rule): its saved result is the day the file was last calculated. */
+function formulaReadsToday(cell: ExcelJS.Cell): boolean {
   if (cell.type !== ExcelJS.ValueType.Formula) return false;
   // The cell's own formula; a shared formula's copies carry none (the corte cell is never one).
   const formula = (cell.model as { formula?: unknown }).formula;
-  return typeof formula === "string" && READS_TODAY.test(formula);
+  return typeof formula === "string" && readsToday(formula);
 }
 
 export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
@@ -91,7 +90,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const c = colNumber - 1;
       rowValues[c] = cellValue(cell);
-      if (readsToday(cell)) todayFormulas.push([r, c]);
+      if (formulaReadsToday(cell)) todayFormulas.push([r, c]);
       const fill = cell.fill;
       rowFills[c] = fill && fill.type === "pattern" && fill.pattern === "solid" ? resolveColor(fill.fgColor, theme) : null;
     });
