@@ -59,7 +59,8 @@ export function realWorldGrid(rows = RW_ROWS): SheetGrid {
         }
         const planned = (i + k) % 3 === 0 ? 1 : i % 13 === 0 && k === 6 ? 0.5 : null;
         line[col] = planned;
-        line[col + 1] = planned ? 0 : "Actividad no programada";
+        // Realizado blank where nothing is planned, as in the real file (its "Actividad no programada" is in the Cumplimiento column).
+        if (planned) line[col + 1] = 0;
         if (planned) total++;
       }
       line[29] = total;

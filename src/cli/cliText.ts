@@ -1,5 +1,6 @@
 import type { RowNouns } from "../core/messages";
 import type { CatalogSource, IssueCode, Lang } from "../core/model";
+import type { CorteSource } from "../core/monitoring/monitoringWords";
 import { MAX_YEAR, MIN_YEAR } from "../core/year";
 import { READ_LIMITS } from "./readLimits";
 
@@ -17,6 +18,8 @@ export interface CliText {
     badLang(value: string): string;
     badYear(value: string): string;
     badFormat(value: string): string;
+    /** `--month` is neither 0…12 nor a month's name. */
+    badMonth(value: string): string;
     missingOut: string;
     outNotXlsx(file: string): string;
     outExists(file: string): string;
@@ -62,6 +65,22 @@ export interface CliText {
     rows(n: number, rows: RowNouns): string;
     noMonths: string;
     codeTitles: (rows: RowNouns) => { readonly [C in IssueCode]: string };
+    /** Where the workbook has no full catalog: the command that checks it against the institution's (issue 9). */
+    catalogHint(file: string): string;
+    monitoring: {
+      /** The section's heading: which months are evaluated, the corte and where it came from. */
+      heading(span: string, corte: number, source: CorteSource): string;
+      thresholds(cumplido: string, enRiesgo: string): string;
+      objective: string;
+      year: string;
+      status: string;
+      /** `figure` null: nothing due yet, only the status word. */
+      institution(figure: string | null, status: string): string;
+      missing(n: number): string;
+      /** In the issues list, instead of one line per missing month: where they are listed. */
+      listedBelow: string;
+      noMissing: string;
+    };
   };
 }
 
@@ -101,9 +120,11 @@ Uso:
       Con --seguimiento agrega lo realizado de cada mes a la matriz y la hoja Seguimiento.
       No reemplaza un archivo que ya existe, salvo con --force.
 
-  npx poa validate ARCHIVO.xlsx [--sheet HOJA] [--objectives CATALOGO.xlsx] [--format text|json] [--lang es|en]
+  npx poa validate ARCHIVO.xlsx [--sheet HOJA] [--objectives CATALOGO.xlsx] [--month MES] [--format text|json] [--lang es|en]
       Revisa la matriz: que cada resultado tenga meses programados y un objetivo, que las marcas
-      de los meses sean válidas y que cada objetivo estratégico quede cubierto.
+      de los meses sean válidas y que cada objetivo estratégico quede cubierto. Si la matriz tiene
+      lo Realizado de cada mes, agrega el seguimiento: cumplimiento y semáforo por trimestre, y los
+      meses vencidos sin Realizado.
 
 Opciones:
   --out ARCHIVO        libro que se crea (debe terminar en .xlsx)
@@ -115,6 +136,8 @@ Opciones:
   --objectives CATALOGO.xlsx
                        libro con la hoja Objetivos (ID, Objetivo estratégico) contra la que se revisa
                        la matriz cuando el libro no tiene la suya
+  --month MES          mes de corte del seguimiento: de 0 a 12 o su nombre (3 o marzo evalúa enero a
+                       marzo); por omisión, el de la hoja Seguimiento, si no el mes anterior al actual
   --format text|json   informe para leer (text, por omisión) o en JSON
   --lang es|en         idioma de los mensajes y de los textos del libro (por omisión es)
   -h, --help           muestra esta ayuda
@@ -138,6 +161,7 @@ In English: npx poa --help --lang en`,
     badLang: (value) => `Idioma no válido «${value}»: use --lang es o --lang en.`,
     badYear: (value) => `Año no válido «${value}»: escriba un año de cuatro cifras entre ${MIN_YEAR} y ${MAX_YEAR}, por ejemplo --year 2025.`,
     badFormat: (value) => `Formato no válido «${value}»: use --format text o --format json.`,
+    badMonth: (value) => `Mes de corte no válido «${value}»: use un número de 0 a 12 o el nombre del mes, por ejemplo --month 3 o --month marzo.`,
     missingOut: "Falta --out: indique el libro que se crea, por ejemplo npx poa scaffold --out poa-2024.xlsx.",
     outNotXlsx: (file) => `El archivo de salida «${file}» debe terminar en .xlsx.`,
     outExists: (file) => `«${file}» ya existe y no se modificó: elija otro nombre o agregue --force para reemplazarlo.`,
@@ -210,6 +234,21 @@ In English: npx poa --help --lang en`,
       UNPLANNED_EXECUTION: "Realizado en meses no programados",
       INVALID_EXECUTED_VALUE: "Realizado que no es una cantidad",
     }),
+    catalogHint: (file) => `Para revisar los objetivos, indique el catálogo de su institución: npx poa validate "${file}" --objectives CATALOGO.xlsx`,
+    monitoring: {
+      heading: (span, corte, source) =>
+        `Seguimiento: se evalúa ${span} (mes de corte ${corte}, ${
+          source === "given" ? "indicado con --month" : source === "workbook" ? "de la hoja de seguimiento del libro" : "por omisión; elija otro con --month"
+        }).`,
+      thresholds: (cumplido, enRiesgo) => `Semáforo: Cumplido desde ${cumplido}, En riesgo desde ${enRiesgo}, Crítico por debajo.`,
+      objective: "Objetivo",
+      year: "Año",
+      status: "Estado",
+      institution: (figure, status) => `Institución, año al corte: ${figure === null ? status : `${figure} — ${status}`}`,
+      missing: (n) => `Realizado por reportar (${n}):`,
+      listedBelow: "Se listan por fila, con sus celdas, en la sección Seguimiento, más abajo.",
+      noMissing: "Ningún Realizado por reportar al corte.",
+    },
   },
 };
 
@@ -223,9 +262,11 @@ Usage:
       With --seguimiento it adds monthly Realizado columns and a Seguimiento sheet.
       Never replaces an existing file unless given --force.
 
-  npx poa validate FILE.xlsx [--sheet SHEET] [--objectives CATALOG.xlsx] [--format text|json] [--lang es|en]
+  npx poa validate FILE.xlsx [--sheet SHEET] [--objectives CATALOG.xlsx] [--month MONTH] [--format text|json] [--lang es|en]
       Checks the matrix: every result has months scheduled and an objective, month marks are
-      valid, and every strategic objective is covered.
+      valid, and every strategic objective is covered. Where the matrix holds each month's
+      Realizado, adds monitoring: compliance and traffic light per quarter, and the months due
+      with no Realizado.
 
 Options:
   --out FILE           workbook to write (must end in .xlsx)
@@ -237,6 +278,8 @@ Options:
   --objectives CATALOG.xlsx
                        workbook whose Objetivos sheet (ID, Objetivo estratégico) the matrix is checked
                        against when its own workbook has none
+  --month MONTH        monitoring's cut-off month: 0 to 12 or its name (3 or March evaluates January
+                       to March); by default the Seguimiento sheet's, else last month
   --format text|json   report for people (text, the default) or as JSON
   --lang es|en         language of the messages and of the workbook's texts (default es)
   -h, --help           show this help
@@ -259,6 +302,7 @@ En español: npx poa --help`,
     badLang: (value) => `Invalid language "${value}": use --lang es or --lang en.`,
     badYear: (value) => `Invalid year "${value}": give a four-digit year from ${MIN_YEAR} to ${MAX_YEAR}, e.g. --year 2025.`,
     badFormat: (value) => `Invalid format "${value}": use --format text or --format json.`,
+    badMonth: (value) => `Invalid cut-off month "${value}": give a number from 0 to 12 or the month's name, e.g. --month 3 or --month March.`,
     missingOut: "Missing --out: name the workbook to write, e.g. npx poa scaffold --out poa-2024.xlsx.",
     outNotXlsx: (file) => `The output file "${file}" must end in .xlsx.`,
     outExists: (file) => `"${file}" already exists and was left untouched: choose another name or add --force to replace it.`,
@@ -329,6 +373,21 @@ En español: npx poa --help`,
       UNPLANNED_EXECUTION: "Realizado in months not scheduled",
       INVALID_EXECUTED_VALUE: "Realizado that is not a quantity",
     }),
+    catalogHint: (file) => `To check the objectives, give your institution's catalog: npx poa validate "${file}" --objectives CATALOG.xlsx --lang en`,
+    monitoring: {
+      heading: (span, corte, source) =>
+        `Monitoring (seguimiento): ${span} evaluated (cut-off month ${corte}, ${
+          source === "given" ? "given with --month" : source === "workbook" ? "from the workbook's monitoring sheet" : "the default; choose another with --month"
+        }).`,
+      thresholds: (cumplido, enRiesgo) => `Traffic light: Achieved from ${cumplido}, At risk from ${enRiesgo}, Critical below.`,
+      objective: "Objective",
+      year: "Year",
+      status: "Status",
+      institution: (figure, status) => `Institution, year to the cut-off: ${figure === null ? status : `${figure} — ${status}`}`,
+      missing: (n) => `Realizado to report (${n}):`,
+      listedBelow: "Listed by row, with their cells, in the Monitoring section below.",
+      noMissing: "No Realizado left to report at the cut-off.",
+    },
   },
 };
 

@@ -5,6 +5,7 @@ import { escoTemplate, DEFAULT_YEAR } from "../core/escoTemplate";
 import { defaultSheetNames, scaffoldLayout } from "../core/layout";
 import { scaffoldWithMonitoring } from "../core/layoutMonitoring";
 import type { Lang } from "../core/model";
+import { parseCorte, type Today } from "../core/monitoring/corte";
 import { parsePlanYear } from "../core/year";
 import { readCatalogSheet } from "../core/catalog";
 import { validateWorkbook, type GivenCatalog } from "../core/validate";
@@ -86,6 +87,7 @@ const OPTIONS = {
   seguimiento: { type: "boolean" },
   sheet: { type: "string" },
   objectives: { type: "string" },
+  month: { type: "string" },
   format: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -93,7 +95,7 @@ const OPTIONS = {
 
 const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
   scaffold: ["out", "year", "lang", "force", "seguimiento", "help", "version"],
-  validate: ["sheet", "objectives", "format", "lang", "help", "version"],
+  validate: ["sheet", "objectives", "month", "format", "lang", "help", "version"],
 };
 
 function version(): string {
@@ -150,6 +152,12 @@ function readFailureMessage(t: CliText, failure: ReadFailure, file: string, amou
   return t.errors[READ_FAILURE_TEXT[failure]](file, amount);
 }
 
+/** The planner's local date: the shell reads the clock, the core is given it (seguimiento's corte, §9). */
+function localToday(): Today {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1 };
+}
+
 async function scaffold(values: ParsedValues, positionals: string[], lang: Lang, t: CliText, io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new CliFailure(t.errors.extraArguments(positionals.join(" ")));
   const out = values.out;
@@ -169,9 +177,7 @@ async function scaffold(values: ParsedValues, positionals: string[], lang: Lang,
   const template = escoTemplate(year);
   const names = defaultSheetNames(year);
   // Seguimiento on request (docs/behaviour.md says why not by default); its corte cell starts from today's local date.
-  const now = new Date();
-  const today = { year: now.getFullYear(), month: now.getMonth() + 1 };
-  const layout = values.seguimiento ? scaffoldWithMonitoring(template, { lang, names, monitoring: { today } }) : scaffoldLayout(template, { lang, names });
+  const layout = values.seguimiento ? scaffoldWithMonitoring(template, { lang, names, monitoring: { today: localToday() } }) : scaffoldLayout(template, { lang, names });
   const workbook = layoutToWorkbook(layout, { activeSheet: names.matrix });
   try {
     // Built in memory, then written beside the target and renamed: an interrupted run never leaves half a workbook under its name.
@@ -189,17 +195,19 @@ async function validate(values: ParsedValues, positionals: string[], lang: Lang,
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new CliFailure(t.errors.badFormat(format));
   const file = positionals[0];
+  const month = values.month === undefined ? undefined : parseCorte(values.month);
+  if (month === null) throw new CliFailure(t.errors.badMonth(values.month ?? ""));
 
   const read = await readWorkbookFile(file);
   if (!read.ok) throw new CliFailure(readFailureMessage(t, read.failure, file, read.amount), 2, read.cause);
   const grid = workbookToGrid(read.workbook);
   // The catalog a planner gives (§3 v2 rule 2): a file that holds none is said, never silently ignored.
   const objectives = values.objectives === undefined ? undefined : await givenCatalog(values.objectives, t);
-  const outcome = validateWorkbook(grid, { sheet: values.sheet, lang, objectives });
+  const outcome = validateWorkbook(grid, { sheet: values.sheet, lang, objectives, month, today: localToday() });
   if (!outcome.ok) throw new CliFailure(outcome.notFound.message);
 
   const report = outcome.report;
-  await writeOut(io, format === "json" ? escapedJson(jsonChunks(report)) : withLineBreaks(reportLines(report, lang)));
+  await writeOut(io, format === "json" ? escapedJson(jsonChunks(report)) : withLineBreaks(reportLines(report, lang, { file })));
   return report.summary.errors > 0 ? 1 : 0;
 }
 
@@ -220,6 +228,7 @@ type ParsedValues = {
   seguimiento?: boolean;
   sheet?: string;
   objectives?: string;
+  month?: string;
   format?: string;
   help?: boolean;
   version?: boolean;

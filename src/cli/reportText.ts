@@ -1,15 +1,25 @@
 import { sheetRef } from "../core/address";
 import { MONTH_LABELS } from "../core/months";
-import { rowNouns } from "../core/messages";
+import { rowNouns, statusWord } from "../core/messages";
 import type { Issue, IssueCode, Lang, Report, Severity } from "../core/model";
+import { corteSpan, percentText } from "../core/monitoring/monitoringWords";
+import { shorten } from "../core/text";
 import { cliText } from "./cliText";
 import { terminalSafe } from "./safeText";
 
 /**
  * The report for people: one summary line, then the issues grouped by severity and code (each with
- * its cell, so the planner can go straight to it), then one line per objective with its coverage.
- * Every line is safe to print (safeText.ts): cell text can hold terminal controls.
+ * its cell, so the planner can go straight to it), then one line per objective with its coverage,
+ * then, where the matrix has Realizado cells, the Seguimiento section (contract §9): each objective's
+ * cumplimiento per quarter and its semáforo word, the institution's to the corte, and the Realizado
+ * still to report, row by row with their cells. Every line is safe to print (safeText.ts): cell text
+ * can hold terminal controls.
  */
+
+export interface ReportTextOptions {
+  /** The workbook as the planner named it, for hints that repeat the command (`npx poa validate "FILE" …`). */
+  file?: string;
+}
 
 /** A cell as the planner finds it: with its sheet when that is not the matrix's (`Objetivos!A6`, contract §7). */
 function cellName(issue: Issue, matrixSheet: string): string {
@@ -24,7 +34,7 @@ function widest(texts: Iterable<string>): number {
   return width;
 }
 
-function* unsafeLines(report: Report, lang: Lang): Generator<string> {
+function* unsafeLines(report: Report, lang: Lang, options: ReportTextOptions): Generator<string> {
   const t = cliText(lang).report;
   const s = report.summary;
   // Every row of a matrix is of the one level its header names (§8): activities, results…
@@ -39,6 +49,7 @@ function* unsafeLines(report: Report, lang: Lang): Generator<string> {
     else if (r.months.some(Boolean)) scheduled++;
   }
   yield t.reading({ rows: report.results.length, scheduled, hierarchy }, rows, report.catalog);
+  if ((report.catalog === "none" || report.catalog === "ids") && options.file !== undefined) yield t.catalogHint(options.file);
 
   if (report.issues.length === 0) {
     yield "";
@@ -58,6 +69,11 @@ function* unsafeLines(report: Report, lang: Lang): Generator<string> {
     }
     for (const [code, group] of byCode) {
       yield `  ${titles[code]} — ${code} (${group.length})`;
+      // Listed once, compactly by row, in the Seguimiento section: not a second time here, one long line per month.
+      if (code === "REPORT_MISSING" && report.reportMonth !== undefined) {
+        yield `    ${t.monitoring.listedBelow}`;
+        continue;
+      }
       const cells = group.map((i) => cellName(i, report.sheet));
       const width = widest(cells);
       for (let i = 0; i < group.length; i++) yield `    ${cells[i].padEnd(width)}  ${group[i].message}`;
@@ -77,13 +93,67 @@ function* unsafeLines(report: Report, lang: Lang): Generator<string> {
       yield `  ${o.id.padEnd(idWidth)}  ${(o.covered ? t.covered : t.notCovered).padEnd(stateWidth)}  ${t.rows(o.results, rows)}; ${months.length ? months.join(" ") : t.noMonths}`;
     }
   }
+  if (report.reportMonth !== undefined) yield* monitoringLines(report, lang);
+}
+
+/** The quarters, then the year to the corte: the columns of the section's table. */
+const TABLE_PERIODS = ["T1", "T2", "T3", "T4", "year"] as const;
+
+/** The Seguimiento section (§9): present only where the matrix has Realizado cells. */
+function* monitoringLines(report: Report, lang: Lang): Generator<string> {
+  const t = cliText(lang).report.monitoring;
+  const corte = report.reportMonth ?? 0;
+  yield "";
+  yield t.heading(corteSpan(lang, corte), corte, report.corteSource ?? "default");
+  const thresholds = report.thresholds ?? { cumplido: 1, enRiesgo: 0.8 };
+  yield `  ${t.thresholds(percentText(lang, thresholds.cumplido), percentText(lang, thresholds.enRiesgo))}`;
+  for (const note of report.notes ?? []) yield `  ${note}`;
+
+  const judged = report.objectives.filter((o) => o.compliance !== undefined);
+  if (judged.length > 0) {
+    const head = [t.objective, ...TABLE_PERIODS.map((p) => (p === "year" ? t.year : p))];
+    const lines = judged.map((o) => [o.id, ...TABLE_PERIODS.map((p) => percentText(lang, o.compliance?.[p])), statusWord(lang, o.status ?? "sin_programacion")]);
+    const widths = head.map((h, k) => widest([h, ...lines.map((l) => l[k])]));
+    const row = (cells: string[]) => `  ${cells.map((c, k) => (k < widths.length ? c.padEnd(widths[k]) : c)).join("  ")}`.trimEnd();
+    yield "";
+    yield row([...head, t.status]);
+    for (const l of lines) yield row(l);
+  }
+  const s = report.summary;
+  yield "";
+  const year = s.compliance?.year ?? null;
+  yield `  ${t.institution(year === null ? null : percentText(lang, year), statusWord(lang, s.status ?? "sin_programacion"))}`;
+
+  // The Realizado still to report, one line per row: its label cell and text, then each month with its cell.
+  const missing = new Map<number, Issue[]>();
+  let count = 0;
+  for (const issue of report.issues) {
+    if (issue.code !== "REPORT_MISSING" || !issue.cell) continue;
+    const row = Number(/\d+$/.exec(issue.cell)?.[0]);
+    const list = missing.get(row);
+    if (list) list.push(issue);
+    else missing.set(row, [issue]);
+    count++;
+  }
+  yield "";
+  if (count === 0) {
+    yield `  ${t.noMissing}`;
+    return;
+  }
+  yield `  ${t.missing(count)}`;
+  const byRow = new Map(report.results.map((r) => [r.row, r]));
+  for (const [row, issues] of missing) {
+    const result = byRow.get(row);
+    const months = issues.map((i) => `${i.month === undefined ? "?" : MONTH_LABELS[lang][i.month]} ${i.cell}`).join(", ");
+    yield `    ${result ? `${result.cell} ${lang === "es" ? `«${shorten(result.text)}»` : `"${shorten(result.text)}"`}` : String(row)}: ${months}`;
+  }
 }
 
 /** The report's lines, each without its line break, every one safe to print. */
-export function* reportLines(report: Report, lang: Lang): Generator<string> {
-  for (const line of unsafeLines(report, lang)) yield terminalSafe(line);
+export function* reportLines(report: Report, lang: Lang, options: ReportTextOptions = {}): Generator<string> {
+  for (const line of unsafeLines(report, lang, options)) yield terminalSafe(line);
 }
 
-export function reportText(report: Report, lang: Lang): string {
-  return [...reportLines(report, lang)].join("\n") + "\n";
+export function reportText(report: Report, lang: Lang, options: ReportTextOptions = {}): string {
+  return [...reportLines(report, lang, options)].join("\n") + "\n";
 }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from "../core/grid";
 import { themeColors, resolveColor } from "./colors";
+import { readsToday } from "../core/monitoring/settings";
 
 /**
  * An ExcelJS workbook as the plain grid the core reads (anchored at A1): values with formula cells
@@ -65,9 +66,18 @@ function mergesOf(ws: ExcelJS.Worksheet): MergedRange[] {
   return merges;
 }
 
+/** A cell whose formula reads today's date (the core's rule): its saved result is the day the file was last calculated. */
+function formulaReadsToday(cell: ExcelJS.Cell): boolean {
+  if (cell.type !== ExcelJS.ValueType.Formula) return false;
+  // The cell's own formula; a shared formula's copies carry none (the corte cell is never one).
+  const formula = (cell.model as { formula?: unknown }).formula;
+  return typeof formula === "string" && readsToday(formula);
+}
+
 export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
   const values: CellValue[][] = [];
   const fills: (string | null)[][] = [];
+  const todayFormulas: [number, number][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     while (values.length < r) {
@@ -80,6 +90,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const c = colNumber - 1;
       rowValues[c] = cellValue(cell);
+      if (formulaReadsToday(cell)) todayFormulas.push([r, c]);
       const fill = cell.fill;
       rowFills[c] = fill && fill.type === "pattern" && fill.pattern === "solid" ? resolveColor(fill.fgColor, theme) : null;
     });
@@ -93,6 +104,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, theme: string[]): SheetGrid {
   const merges = mergesOf(ws);
   blankMergedCells(values, merges);
   const grid: SheetGrid = { name: ws.name, values, merges, fills };
+  if (todayFormulas.length > 0) grid.todayFormulas = todayFormulas;
   // `hidden` and `veryHidden` alike: the planner does not see the sheet (§3 v2 reads it last and says so).
   if (ws.state !== undefined && ws.state !== "visible") grid.hidden = true;
   return grid;

@@ -38,6 +38,14 @@ export interface SheetGrid {
    * `values`; absent when the shell could not read fills (contract §8, colour as a mark).
    */
   fills?: (string | null)[][];
+  /**
+   * Cells (0-based `[row, col]`) whose formula reads today's date (`TODAY()`, `NOW()`): their value is
+   * not one the planner typed, and may be stale (the CLI gives what the file was last saved with; Excel
+   * under manual calculation, the last recalculation's). The seguimiento corte cell's default formula is
+   * one (contract §9): the core then computes that default itself, with the shell's date, and reports
+   * it as the default. Both shells fill it.
+   */
+  todayFormulas?: [number, number][];
 }
 
 export interface WorkbookGrid {

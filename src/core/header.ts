@@ -11,7 +11,7 @@ import type { SheetGrid } from "./grid";
 import { chooseLabel, LABEL_SAMPLE_ROWS, type LabelCell } from "./labelChoice";
 import type { RowLevel } from "./model";
 import { valueAt } from "./merges";
-import { MIN_MONTHS, monthCellsOfRow, monthSpans, pickPlannedBlock } from "./monthLayout";
+import { MIN_MONTHS, monthCellsOfRow, monthSpans, pickExecutedBlock, pickPlannedBlock } from "./monthLayout";
 import { parseObjectiveId } from "./objectiveId";
 import { isNumberLabel, LEADING_NUMBERING, rowLevelOfLabel } from "./rowLabel";
 import { footerRow, lastMarkedRow, nextMonthsRow } from "./rowScan";
@@ -37,6 +37,12 @@ export interface MatrixHeader {
   dataRow: number;
   /** Column (0-based) read for each month 0…11 (its planned sub-column), null when the header lacks it. */
   monthColumns: (number | null)[];
+  /**
+   * Seguimiento (§9): the column of each month's Realizado (its `Realizado` sub-column, or the month in
+   * a second block of twelve under `Realizado`/`advanced`…), null for a month without one; null when
+   * the block has no Realizado at all.
+   */
+  executedColumns: (number | null)[] | null;
   /** The row-label column (contract §3 "result column"; §8 any level). */
   resultColumn: number;
   /** The row the row label was found on. */
@@ -79,6 +85,7 @@ export function findHeader(sheet: SheetGrid): HeaderSearch {
 export function headerOfRow(sheet: SheetGrid, r: number, cells: number[][], inherit?: MatrixHeader): MatrixHeader | null {
   const planned = pickPlannedBlock(sheet, r, cells);
   const layout = monthSpans(sheet, r, planned);
+  const executedColumns = layout.executed ?? pickExecutedBlock(sheet, r, cells, planned);
   // No label is looked for inside the months' own columns (sub-column titles such as `Meta`).
   const taken = new Set<number>();
   for (const block of cells) for (const c of block) taken.add(c);
@@ -93,7 +100,7 @@ export function headerOfRow(sheet: SheetGrid, r: number, cells: number[][], inhe
   const objectiveCands = cands.filter((c) => c.objective);
   const numberCands = cands.filter((c) => c.number);
   const label = chooseLabel(sheet, { row: r, dataRow, sampleEnd, monthColumns: layout.columns, candidates: cands, taken, labelRows });
-  if (!label) return inherit ? { ...inherit, row: r, dataRow, monthColumns: layout.columns, resultLabelRow: r } : null;
+  if (!label) return inherit ? { ...inherit, row: r, dataRow, monthColumns: layout.columns, executedColumns, resultLabelRow: r } : null;
   const objectives = objectiveCands.filter((c) => c.col !== label.col);
   const objectiveColumn = objectives.length === 0 ? null : pickObjectiveColumn(sheet, dataRow, objectives);
   const number = numberCands.find((c) => c.col !== label.col && c.col !== objectiveColumn);
@@ -101,6 +108,7 @@ export function headerOfRow(sheet: SheetGrid, r: number, cells: number[][], inhe
     row: r,
     dataRow,
     monthColumns: layout.columns,
+    executedColumns,
     resultColumn: label.col,
     resultLabelRow: label.row,
     level: label.level,

@@ -1,4 +1,5 @@
 import type { Lang } from "./model";
+import { MONTH_NAMES } from "./monitoring/monitoringWords";
 
 /** The words of seguimiento (contract §9): the Realizado cells' rule and the `Seguimiento` sheet. */
 export interface MonitoringText {
@@ -42,7 +43,7 @@ const es: MonitoringText = {
     prompt: "Número del último mes reportado: 3 evalúa enero a marzo. La fórmula de fábrica usa el mes anterior al actual.",
   },
   threshold: { errorTitle: "Umbral no válido", errorMessage: "Escriba un porcentaje entre 0 % y 500 %, por ejemplo 100 % u 80 %." },
-  monthNames: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  monthNames: MONTH_NAMES.es,
 };
 
 const en: MonitoringText = {
@@ -68,7 +69,7 @@ const en: MonitoringText = {
     prompt: "Number of the last month reported: 3 evaluates January to March. The formula it starts with uses last month.",
   },
   threshold: { errorTitle: "Invalid threshold", errorMessage: "Type a percentage from 0 % to 500 %, for example 100 % or 80 %." },
-  monthNames: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  monthNames: MONTH_NAMES.en,
 };
 
 /** Seguimiento's words, kept apart from the plan's (layoutText.ts) so that they load only with seguimiento. */

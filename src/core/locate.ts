@@ -86,8 +86,10 @@ function notFound(sheets: readonly SheetGrid[], named?: string): Located {
 }
 
 /**
- * The sheets whose cells the core reads: every sheet, or the named one (as `findSheet` finds it) and any
- * catalog sheet (§3 rule 1, by the same name rule the catalog reader uses).
+ * The sheets whose cells the core reads: every sheet, or the named one (as `findSheet` finds it), any
+ * catalog sheet (§3 rule 1, by the same name rule the catalog reader uses) and any seguimiento sheet
+ * (its corte and thresholds, §9: a name starting `Seguimiento` or `Monitoring`, as the scaffold's and the
+ * names the planner picks after a conflict do).
  */
 export function sheetsToRead(names: readonly string[], sheet: string | undefined): string[] {
   if (sheet === undefined) return [...names];
@@ -95,7 +97,12 @@ export function sheetsToRead(names: readonly string[], sheet: string | undefined
     names.map((name) => ({ name })),
     sheet,
   )?.name;
-  return names.filter((name) => name === wanted || isCatalogSheetName(name));
+  return names.filter((name) => name === wanted || isCatalogSheetName(name) || isMonitoringSheetName(name));
+}
+
+export function isMonitoringSheetName(name: string): boolean {
+  const key = normalizeText(name);
+  return key.startsWith("seguimiento") || key.startsWith("monitoring");
 }
 
 /**

@@ -64,6 +64,8 @@ export interface Issue {
   message: string;
   /** The objective the issue belongs to, for grouping in the task pane; absent when none. */
   objective?: string;
+  /** Seguimiento's checks (§9): the month of the Realizado cell, 0…11 (an index into `months` and `executed`). */
+  month?: number;
   fix?: Fix;
 }
 
@@ -167,6 +169,12 @@ export interface Report {
   institution?: string;
   /** Seguimiento (§9): the corte, 0…12 (months 1…M are due). Absent where the sheet has no Realizado. */
   reportMonth?: number;
+  /** Seguimiento: where the corte came from: given (`--month`, the pane's picker), the workbook's corte cell, or §9's default. */
+  corteSource?: "given" | "workbook" | "default";
+  /** Seguimiento: the semáforo's thresholds used (ratios): the workbook's where it holds valid ones, else 1 and 0.8. */
+  thresholds?: { cumplido: number; enRiesgo: number };
+  /** Planner-facing notes on what the report could not use as the workbook has it (an invalid threshold or corte cell). */
+  notes?: string[];
   objectives: ReportObjective[];
   results: ReportRow[];
   issues: Issue[];

@@ -1,7 +1,9 @@
 /**
  * Where the months sit on a header row (contract §3 and §8): month names, dates or the numbers
  * 1…12 in order; the planned block where the twelve months appear twice (planned, then executed);
- * and the `Programado` sub-column where a month label stands over several sub-columns.
+ * and the `Programado` sub-column where a month label stands over several sub-columns. Also where the
+ * Realizado is (§9): the `Realizado` sub-column under each month, or the second block of twelve months
+ * under an executed word.
  */
 import type { CellValue, SheetGrid } from "./grid";
 import { mergeAt, valueAt } from "./merges";
@@ -25,9 +27,22 @@ const PLANNED_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Sub-column and block labels that say "executed" (§9: `Realizado`, `Ejecutado`, `Ejec.`, `Logrado`,
+ * `Avance`, `Real`, `Actual`, `Executed`; over a second block also `advanced`, `ejecución`), with their
+ * plural and feminine forms. One list for both places: a sub-column headed `Ejecución` is as clear.
+ */
+const EXECUTED_WORDS = new Set(
+  (
+    "realizado realizada realizados realizadas ejecutado ejecutada ejecutados ejecutadas ejec ejecucion logrado lograda " +
+    "logrados logradas avance avances real actual executed advanced"
+  ).split(" "),
+);
+
 /** Words that head a month's sub-column (the first word of the label). */
 const SUB_COLUMN_WORDS = new Set([
   ...PLANNED_WORDS,
+  ...EXECUTED_WORDS,
   ..."realizado realizada realizados real ejecutado ejecutada ejecutados ejecucion executed actual achieved done cumplimiento cumplido avance logro logrado medio medios verificacion evidencia observacion observaciones seguimiento meta porcentaje p e r".split(
     " ",
   ),
@@ -36,6 +51,19 @@ const SUB_COLUMN_WORDS = new Set([
 export function isPlannedLabel(value: CellValue): boolean {
   if (typeof value !== "string") return false;
   return labelWords(value).some((w) => PLANNED_WORDS.has(w));
+}
+
+/** A block label (any of its words) that says "executed": `Realizado`, `advanced`, `Ejecución mensual`. */
+export function isExecutedLabel(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  return labelWords(value).some((w) => EXECUTED_WORDS.has(w));
+}
+
+/** A sub-column label whose first word says "executed" (`Realizado`, `Ejec.`), not `Cumplimiento` or `% de avance`. */
+function isExecutedSubLabel(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const first = labelWords(value)[0];
+  return first !== undefined && EXECUTED_WORDS.has(first);
 }
 
 function isSubColumnLabel(value: CellValue): boolean {
@@ -92,16 +120,34 @@ export function pickPlannedBlock(sheet: SheetGrid, row: number, cells: number[][
   for (let b = 0; b < blocks; b++) {
     const cols = cells.map((c) => c[b]).filter((c): c is number => c !== undefined);
     if (cols.length < MIN_MONTHS) continue;
-    if (blockIsPlanned(sheet, row, Math.min(...cols), Math.max(...cols))) return cells.map((c) => (c[b] === undefined ? null : c[b]));
+    if (blockUnder(sheet, row, Math.min(...cols), Math.max(...cols), isPlannedLabel)) return cells.map((c) => (c[b] === undefined ? null : c[b]));
   }
   return cells.map((c) => (c.length > 0 ? c[0] : null));
 }
 
-function blockIsPlanned(sheet: SheetGrid, row: number, left: number, right: number): boolean {
+/**
+ * Where the months appear more than once, the Realizado block (§9): the first block other than the
+ * planned one standing under an executed word (`Realizado`, `advanced`, `Ejecución`) in the rows above.
+ * Null when there is none: a second block with no such word (another year's plan, a cost per month)
+ * is not read as execution.
+ */
+export function pickExecutedBlock(sheet: SheetGrid, row: number, cells: number[][], planned: readonly (number | null)[]): (number | null)[] | null {
+  const blocks = Math.max(...cells.map((c) => c.length));
+  for (let b = 0; b < blocks && blocks > 1; b++) {
+    const columns = cells.map((c) => (c[b] === undefined ? null : c[b]));
+    const cols = columns.filter((c): c is number => c !== null);
+    if (cols.length < MIN_MONTHS || columns.every((c, m) => c === planned[m])) continue;
+    if (blockUnder(sheet, row, Math.min(...cols), Math.max(...cols), isExecutedLabel)) return columns;
+  }
+  return null;
+}
+
+/** Whether a label passing `test` stands over columns `left`…`right` (its merged area meeting them) in the three rows above `row`. */
+function blockUnder(sheet: SheetGrid, row: number, left: number, right: number, test: (value: CellValue) => boolean): boolean {
   for (let r = row - 1; r >= Math.max(0, row - 3); r--) {
     const line = sheet.values[r] ?? [];
     for (let c = 0; c < line.length; c++) {
-      if (!isPlannedLabel(line[c] ?? null)) continue;
+      if (!test(line[c] ?? null)) continue;
       const area = mergeAt(sheet.merges, r, c);
       const from = area ? area.left : c;
       const to = area ? area.right : c;
@@ -118,6 +164,8 @@ export interface MonthSpans {
   spans: ([number, number] | null)[];
   /** The row of sub-column labels under the months, null when there is none. */
   subRow: number | null;
+  /** Each month's `Realizado` sub-column (§9), where at least ten months have one; else null. */
+  executed: (number | null)[] | null;
 }
 
 /**
@@ -141,10 +189,11 @@ export function monthSpans(sheet: SheetGrid, row: number, columns: (number | nul
     if (col !== null && spans[m] === null) spans[m] = [col, col + usual - 1];
   });
   const multi = spans.filter((s) => s !== null && s[1] > s[0]).length;
-  if (multi < MIN_MONTHS / 2 || row + 1 >= sheet.values.length) return { columns, spans: clampSingle(columns, spans, multi), subRow: null };
+  if (multi < MIN_MONTHS / 2 || row + 1 >= sheet.values.length) return { columns, spans: clampSingle(columns, spans, multi), subRow: null, executed: null };
 
   const sub = row + 1;
   let labelled = 0;
+  const executed: (number | null)[] = columns.map(() => null);
   const picked = columns.map((col, m) => {
     const span = spans[m];
     if (col === null || span === null) return col;
@@ -155,13 +204,18 @@ export function monthSpans(sheet: SheetGrid, row: number, columns: (number | nul
       if (!isSubColumnLabel(v)) continue;
       any = true;
       if (planned === null && isPlannedLabel(v)) planned = c;
+      else if (executed[m] === null && isExecutedSubLabel(v)) executed[m] = c;
     }
     if (any) labelled++;
-    return planned ?? span[0];
+    const read = planned ?? span[0];
+    // The month's first sub-column is its plan when none says `Programado`: never its Realizado too.
+    if (executed[m] === read) executed[m] = null;
+    return read;
   });
   const present12 = columns.filter((c) => c !== null).length;
-  if (labelled * 2 < present12) return { columns, spans, subRow: null };
-  return { columns: picked, spans, subRow: sub };
+  if (labelled * 2 < present12) return { columns, spans, subRow: null, executed: null };
+  const withExecuted = executed.filter((c) => c !== null).length;
+  return { columns: picked, spans, subRow: sub, executed: withExecuted >= MIN_MONTHS ? executed : null };
 }
 
 /** Without sub-columns, a month is its one column (the gaps between months are other columns). */

@@ -12,6 +12,8 @@ import type { SheetGrid, WorkbookGrid } from "./grid";
 import type { MatrixHeader } from "./header";
 import { locateMatrix } from "./locate";
 import { mapRow, ObjectiveMatcher, type RowMapping } from "./mapping";
+import type { Today } from "./monitoring/corte";
+import { matrixMonitoring, type MatrixMonitoring } from "./monitoring/matrixMonitoring";
 import { notFoundMessage } from "./messages";
 import { columnMergeOwners, valueAt } from "./merges";
 import type { Lang, PlanTemplate, Report, ReportRow, RowContext, RowLevel, ValidationOutcome } from "./model";
@@ -33,6 +35,10 @@ export interface ValidateOptions {
   template?: PlanTemplate;
   /** A catalog the user gives (§3 v2 rule 2): `--objectives FILE.xlsx`, or objectives typed in the add-in. */
   objectives?: GivenCatalog;
+  /** Seguimiento's corte the planner gives (`--month`, the pane's picker), 0…12; else the workbook's or §9's default. */
+  month?: number;
+  /** The planner's local date, from the shell, for §9's default corte: the core never reads the clock. */
+  today?: Today;
 }
 
 export function validateWorkbook(book: WorkbookGrid, options: ValidateOptions = {}): ValidationOutcome {
@@ -49,6 +55,18 @@ export function validateWorkbook(book: WorkbookGrid, options: ValidateOptions = 
   const issues = checkMatrix({ sheet: sheet.name, headers: location.blocks.map((b) => b.header), rows, catalog, lang, year });
   const results = reportRows(sheet, rows);
   const objectives = coverageByObjective(catalog.entries, results);
+  const monitoring = matrixMonitoring({
+    book,
+    sheet: sheet.name,
+    rows: rows.filter((r) => r.text !== ""),
+    objectives: objectives.map((o) => o.id),
+    lang,
+    level: first.level,
+    year: year.year,
+    month: options.month,
+    today: options.today,
+  });
+  if (monitoring) issues.push(...monitoring.issues);
   let errors = 0;
   let warnings = 0;
   for (const issue of issues) {
@@ -67,7 +85,28 @@ export function validateWorkbook(book: WorkbookGrid, options: ValidateOptions = 
   if (location.hidden) report.hidden = true;
   const institution = institutionOfTitle(sheet, first);
   if (institution !== null) report.institution = institution;
+  if (monitoring) addMonitoring(report, monitoring);
   return { ok: true, report };
+}
+
+/** Seguimiento's keys (§9) on the report: the corte, each monitored row's Realizado and cumplimiento, each objective's and the institution's. */
+function addMonitoring(report: Report, monitoring: MatrixMonitoring): void {
+  report.reportMonth = monitoring.reportMonth;
+  report.corteSource = monitoring.corteSource;
+  report.thresholds = monitoring.thresholds;
+  if (monitoring.notes.length > 0) report.notes = monitoring.notes;
+  monitoring.indexOf.forEach((at, i) => {
+    if (at < 0) return;
+    const { executed, compliance } = monitoring.rows[at];
+    report.results[i].executed = executed;
+    report.results[i].compliance = compliance;
+  });
+  monitoring.objectives.forEach((o, i) => {
+    report.objectives[i].compliance = o.compliance;
+    report.objectives[i].status = o.status;
+  });
+  report.summary.compliance = monitoring.summary.compliance;
+  report.summary.status = monitoring.summary.status;
 }
 
 /** The level a level cell's first word names (`Resultado Institucional` → result). */

@@ -6,6 +6,7 @@ import type { Fix, Lang, Objective } from "../core/model";
 import { validateWorkbook } from "../core/validate";
 import { applyFixes } from "./applyFixes";
 import { applyLayout } from "./applyLayout";
+import { holdsAddinMatrix } from "./addinMatrix";
 import { officeLanguage } from "./officeLanguage";
 import { readWorkbook } from "./readWorkbook";
 import { skippedNote } from "./scaffoldNotes";
@@ -49,15 +50,33 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     return { dataValidation: caps.dataValidation, pageLayout: caps.pageLayout };
   };
 
-  const validate = async ({ lang, sheet, activeSheet, objectives }: { lang: Lang; sheet?: string; activeSheet?: boolean; objectives?: Objective[] }): Promise<ShellValidationOutcome> => {
+  const validate = async ({
+    lang,
+    sheet,
+    activeSheet,
+    objectives,
+    month,
+    monitoring,
+  }: {
+    lang: Lang;
+    sheet?: string;
+    activeSheet?: boolean;
+    objectives?: Objective[];
+    month?: number;
+    monitoring?: boolean;
+  }): Promise<ShellValidationOutcome> => {
     const caps = capabilities();
     const read = await readWorkbook({ lang, sheet, activeSheet, timeoutMs, fills: caps.cellProperties, merges: caps.mergedAreas });
     // §3 v2: the sheet the planner is on is read when it holds a matrix; else the usual choice.
     const given = objectives ? { objectives } : undefined;
-    const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, prefer: read.activeSheet, lang, objectives: given });
+    // Seguimiento (§9): the corte the planner picked, else the workbook's or the default from the planner's local date.
+    const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, prefer: read.activeSheet, lang, objectives: given, month, today: today() });
     // Each fix remembers what its cell held, so Reparar never overwrites a later edit (applyFixes.ts).
     if (outcome.ok) recordSeenValues(read.book, outcome.report.issues);
-    return read.notes.length > 0 ? { ...outcome, notes: read.notes } : outcome;
+    const withNotes: ShellValidationOutcome = read.notes.length > 0 ? { ...outcome, notes: read.notes } : outcome;
+    // The Seguimiento view, where the matrix has no Realizado: can Agregar seguimiento work on it?
+    if (monitoring && outcome.ok && outcome.report.reportMonth === undefined) return { ...withNotes, addinMatrix: await holdsAddinMatrix(outcome.report.sheet, { lang, timeoutMs }) };
+    return withNotes;
   };
 
   return {
@@ -100,7 +119,7 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
       return result;
     },
 
-    validate: ({ lang, sheet, objectives }) => validate({ lang, sheet, objectives }),
+    validate: ({ lang, sheet, objectives, month, monitoring }) => validate({ lang, sheet, objectives, month, monitoring }),
 
     readActiveSheet({ lang, objectives }): Promise<ShellValidationOutcome> {
       // Adopting reads only: the same reading as validate (fills included), of the sheet the planner is on.

@@ -15,6 +15,12 @@ export interface FillRegion {
   rects: CellRect[];
 }
 
+/** Whether the matrix the core will read has Realizado cells (§9): only then do seguimiento's settings matter. */
+export function readsMonitoring(sheets: readonly SheetGrid[], options: LocateOptions): boolean {
+  const located = locateMatrix(sheets, options);
+  return located.found && located.location.blocks.some((b) => b.header.executedColumns !== null);
+}
+
 export function fillsToRead(sheets: readonly SheetGrid[], options: LocateOptions): FillRegion | null {
   const located = locateMatrix(sheets, options);
   return located.found ? { sheet: located.location.sheet, rects: fillRegions(located.location) } : null;

@@ -4,7 +4,7 @@ import type { Lang } from "../core/model";
 import { fillBatches, notCovered } from "./fillPlan";
 import { shellText } from "./messages";
 import { hiddenSheets, readApart, readByRows, readFillBatches, SHEET_LIST, trySync } from "./readInParts";
-import { fillsToRead, sheetsToRead } from "./readPlan";
+import { fillsToRead, readsMonitoring, sheetsToRead } from "./readPlan";
 import {
   applyNumberFormats,
   gridOf,
@@ -18,6 +18,7 @@ import {
   type QueuedSheet,
   type RawSheet,
 } from "./sheetRead";
+import { applySettingsRegions, queueMonitoringFormulas, readSettingsElsewhere, type QueuedSettings } from "./settingsRead";
 import { runExcel, type SyncOptions } from "./syncWithTimeout";
 
 export interface ReadWorkbookOptions {
@@ -48,7 +49,7 @@ export interface ReadWorkbookResult {
  *    scaffold activates it and planners validate what they look at), with the number formats of the
  *    rows where a header can be;
  * 2. the other sheets the core reads (readPlan.ts), the active sheet's number formats where it holds
- *    numbers, and fill colours only where the core reads them (label and month columns of the matrix's
+ *    numbers, the seguimiento sheet's settings formulas (settingsRead.ts), and fill colours only where the core reads them (label and month columns of the matrix's
  *    data rows, found by the core's own choice of matrix on what sync 1 brought).
  * A third sync reads fills only when the matrix is not the active sheet (or a sheet before it also
  * holds one), or when the fills alone are too large for one answer. The core gets the same grid as
@@ -100,11 +101,14 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
     // Sync 2: the other sheets, the active sheet's number formats, the first batch of fills.
     const others = read.filter((n) => n !== active.name);
     let activeFormats: QueuedFormats[] = [];
-    const queueActiveFormats = () => {
+    // The formulas of a seguimiento sheet's settings (§9) ride along with the first sync that answers (settingsRead.ts).
+    let settings: QueuedSettings[] = [];
+    const queueActiveFormatsAndSettings = () => {
       if (activeRaw) activeFormats = queueNumberFormats(activeSheet, grids.get(active.name)!);
+      settings = queueMonitoringFormulas(worksheets, read);
     };
     const queueOthers = () => others.map((n) => queueSheet(worksheets.getItem(n), n, merges, "all"));
-    queueActiveFormats();
+    queueActiveFormatsAndSettings();
     let queuedOthers: QueuedSheet[] = queueOthers();
     let readFills = batches.length > 0 ? queueFills(activeSheet, batches[0]) : [];
     let laterBatches = batches.slice(1);
@@ -114,7 +118,7 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
       // The other sheets and the fills together are too large for one answer: the sheets now, the fills after.
       readFills = [];
       laterBatches = batches;
-      queueActiveFormats();
+      queueActiveFormatsAndSettings();
       queuedOthers = queueOthers();
       second = await trySync(context, sync, merges === "whole" && others.length > 0);
     }
@@ -122,13 +126,19 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
       readFills = [];
       laterBatches = batches;
       // The other sheets alone are too large (a big matrix while the planner is on another sheet), or past the merged-area limit: one at a time.
-      otherRaws = await readApart(context, sync, second === "tooManyMerges" ? "banded" : merges, others, queueActiveFormats);
+      otherRaws = await readApart(context, sync, second === "tooManyMerges" ? "banded" : merges, others, queueActiveFormatsAndSettings);
     }
     for (const raw of otherRaws ?? queuedOthers.map(rawOf)) grids.set(raw.name, gridOf(raw, "all"));
     if (activeRaw) applyNumberFormats(grids.get(active.name)!, activeRaw, activeFormats);
 
     const book: WorkbookGrid = { sheets: names.map((name) => grids.get(name) ?? { name, values: [] }) };
     for (const grid of book.sheets) if (hidden.includes(grid.name)) grid.hidden = true;
+    const formulasKnown = applySettingsRegions(book, settings);
+    // Seguimiento's settings matter only to a matrix with Realizado; adopting (the active sheet alone) copies a plan, so the sheets it left out are not looked at.
+    if (readsMonitoring(book.sheets, { sheet, prefer: active.name })) {
+      const unread = options.activeSheet ? [] : names.filter((n) => !read.includes(n));
+      await readSettingsElsewhere(context, sync, book, { unread, formulasKnown });
+    }
     // The core's own choice, now that every sheet is read (the sheet the planner is on first, as the
     // report's own choice is made): fills of any other region are read now.
     const wantedFills = options.fills ? fillsToRead(book.sheets, { sheet, prefer: active.name }) : null;

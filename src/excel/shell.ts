@@ -62,7 +62,11 @@ export interface ExcelCapabilities {
 }
 
 /** The core's outcome, plus what the shell could not read (e.g. fill colours on older Excel), for the planner. */
-export type ShellValidationOutcome = ValidationOutcome & { notes?: string[] };
+export type ShellValidationOutcome = ValidationOutcome & {
+  notes?: string[];
+  /** Asked with `monitoring` where the matrix has no Realizado: whether it is the add-in's own (a `TablaPOA…` table), so *Agregar seguimiento* applies. */
+  addinMatrix?: boolean;
+};
 
 export interface ExcelShell {
   capabilities(): ExcelCapabilities;
@@ -75,9 +79,11 @@ export interface ExcelShell {
   /**
    * Reads the workbook (or the named sheet; by default the sheet the planner is on when it holds a
    * matrix) and runs the core's checks on it. `objectives`: the institution's objectives the planner
-   * typed, the catalog where the workbook has none (contract §3 v2 rule 2).
+   * typed, the catalog where the workbook has none (contract §3 v2 rule 2). `month`: seguimiento's corte
+   * the planner picked, 0…12 (§9); else the workbook's corte cell, else the default for today's date.
+   * `monitoring`: asked by the Seguimiento view, which then learns `addinMatrix` where there is no Realizado.
    */
-  validate(options: { lang: Lang; sheet?: string; objectives?: Objective[] }): Promise<ShellValidationOutcome>;
+  validate(options: { lang: Lang; sheet?: string; objectives?: Objective[]; month?: number; monitoring?: boolean }): Promise<ShellValidationOutcome>;
   /**
    * Reads the sheet the planner is on, whatever its layout, and runs the core's checks on it: the
    * first step of adopting an existing sheet (then `scaffold` copies the plan to new sheets). Only reads.

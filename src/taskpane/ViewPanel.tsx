@@ -8,12 +8,13 @@ import type { View } from "./views";
 
 /**
  * Each view's code. Generar is the page the planner opens on, so it comes with the page; the others are
- * their own chunks, prefetched while the planner reads and run when first opened. A new view (Seguimiento)
- * is one more entry here.
+ * their own chunks, prefetched while the planner reads and run when first opened. A new view is one more
+ * entry here.
  */
 const LOADERS: Record<Exclude<View, "generate">, () => Promise<{ default: ComponentType<ViewProps> }>> = {
   validate: () => import(/* webpackChunkName: "validate", webpackPrefetch: true */ "./validate/ValidateView"),
   adopt: () => import(/* webpackChunkName: "adopt", webpackPrefetch: true */ "./adopt/AdoptView"),
+  seguimiento: () => import(/* webpackChunkName: "seguimiento", webpackPrefetch: true */ "./seguimiento/SeguimientoView"),
 };
 
 export interface ViewProps {

@@ -1,10 +1,10 @@
 import type { Strings } from "./i18n";
 
 /**
- * The pane's views, in tab order. Adding one (Seguimiento, issue 12) is an entry here, its label in
- * i18n.ts and its lazily loaded component in viewPanels.tsx.
+ * The pane's views, in tab order. Adding one is an entry here, its label in i18n.ts and its lazily
+ * loaded component in ViewPanel.tsx.
  */
-export const VIEWS = ["generate", "validate", "adopt"] as const;
+export const VIEWS = ["generate", "validate", "adopt", "seguimiento"] as const;
 
 export type View = (typeof VIEWS)[number];
 
@@ -16,6 +16,8 @@ export function viewLabel(t: Strings, view: View): string {
       return t.tabValidate;
     case "adopt":
       return t.tabAdopt;
+    case "seguimiento":
+      return t.tabSeguimiento;
   }
 }
 

@@ -18,7 +18,11 @@ export function tempDir(prefix = "poa-cli-"): { dir: string; file(name: string):
   return { dir, file: (name) => path.join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Opens a workbook, lets the test change it as a planner would, and saves it under `out`. */
+/**
+ * Opens a workbook, lets the test change it as a planner would, and saves it under `out`. Edit before any
+ * `runCli(["validate", …])` in the same test file: the CLI's reader replaces how ExcelJS loads merged areas
+ * (src/cli/boundedMerges.ts, process-wide), and a workbook loaded after that is saved without them.
+ */
 export async function editWorkbook(file: string, out: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);

@@ -10,6 +10,7 @@ import { defaultCorte } from "../../src/core/monitoring/corte";
 import type { ExecutedValue } from "../../src/core/monitoring/executed";
 import { monitoringReport } from "../../src/core/monitoring/monitoringReport";
 import { PERIODS } from "../../src/core/monitoring/periods";
+import type { Report } from "../../src/core/model";
 import { parseNumberText } from "../../src/core/numberText";
 import { editWorkbook, runCli, tempDir } from "./cliHarness";
 import { convertWithLibreOffice, CSV_EVERY_SHEET, ERROR_VALUE, libreOfficeMissing, libreOfficeUsable, parseCsv } from "./libreOffice";
@@ -18,7 +19,9 @@ import { convertWithLibreOffice, CSV_EVERY_SHEET, ERROR_VALUE, libreOfficeMissin
  * The workbook `poa scaffold --seguimiento` writes, with plans and Realizado typed in through ExcelJS,
  * recalculated by LibreOffice Calc: every row's cumplimiento per period, every objective's and the
  * institution's, and their status words, are the core's (`monitoringReport` fed the same P, R, thresholds and
- * corte), to the percent the sheet shows. The fresh workbook shows no error value, its corte cell
+ * corte), to the percent the sheet shows; and `poa validate --format json` on the same file (reading the
+ * Realizado block, the corte cell and the thresholds from the workbook itself) gives the same figures and
+ * words: the workbook and the tool agree. The fresh workbook shows no error value, its corte cell
  * computes §9's default from today's date, and the Realizado rule never refuses a number the core reads.
  */
 
@@ -114,6 +117,8 @@ describeLo("seguimiento in LibreOffice Calc", () => {
   const tmp = tempDir("poa-seg-");
   const cases = fc.sample(CASE, { seed: 912, numRuns: 10 }) as Case[];
   const out = tmp.file("csv");
+  /** `poa validate --format json` of each case's file, as the planner would run it. */
+  const cli: Report[] = [];
 
   beforeAll(async () => {
     const fresh = tmp.file("fresh.xlsx");
@@ -139,6 +144,12 @@ describeLo("seguimiento in LibreOffice Calc", () => {
         });
       });
       files.push(file);
+    }
+    // Only after every edit: a validate run in this process loads merges its own way (src/cli/boundedMerges.ts),
+    // and ExcelJS then saves the workbooks it edits without their merged areas.
+    for (const file of files.slice(1)) {
+      const run = await runCli(["validate", file, "--format", "json"]);
+      cli.push(JSON.parse(run.stdout) as Report);
     }
     const probes = tmp.file("probes.xlsx");
     await editWorkbook(fresh, probes, (wb) => {
@@ -197,6 +208,34 @@ describeLo("seguimiento in LibreOffice Calc", () => {
     expect([...statuses].sort()).toEqual(["critico", "cumplido", "en_riesgo", "sin_programacion"]);
     expect(judged).toBeGreaterThan(10);
     expect(cases.filter((c) => c.thresholds).length).toBeGreaterThan(1);
+  });
+
+  it("agrees with poa validate's JSON on the same file: every row's, objective's and the institution's figure and word", () => {
+    let compared = 0;
+    cases.forEach((c, k) => {
+      const report = cli[k];
+      expect({ case: k, corte: report.reportMonth, source: report.corteSource }).toEqual({ case: k, corte: c.corte, source: "workbook" });
+      expect(report.thresholds).toEqual(c.thresholds ?? { cumplido: 1, enRiesgo: 0.8 });
+      const matrix = csv(out, `case${k}`, MATRIX);
+      const sheetRows = c.rows.map((_, i) => matrix[FIRST_ROW - 1 + i].slice(FIRST_COMPLIANCE, FIRST_COMPLIANCE + PERIODS.length));
+      const toolRows = report.results.map((r) => PERIODS.map((p) => shown(r.compliance?.[p] ?? null)));
+      expect({ case: k, rows: toolRows }).toEqual({ case: k, rows: sheetRows });
+      const seguimiento = csv(out, `case${k}`, "Seguimiento");
+      const line = (figures: Record<CompliancePeriod, number | null> | undefined, status: Parameters<typeof statusWord>[1] | undefined) => [
+        ...PERIODS.map((p) => shown(figures?.[p] ?? null)),
+        statusWord("es", status ?? "sin_programacion"),
+      ];
+      expect({ case: k, institution: line(report.summary.compliance, report.summary.status) }).toEqual({ case: k, institution: seguimiento[7].slice(2, 10) });
+      report.objectives.forEach((o, i) => {
+        expect({ case: k, objective: o.id, row: [o.id, ...line(o.compliance, o.status)] }).toEqual({
+          case: k,
+          objective: o.id,
+          row: seguimiento[8 + i].slice(0, 1).concat(seguimiento[8 + i].slice(2, 10)),
+        });
+        compared++;
+      });
+    });
+    expect(compared).toBe(cases.length * OBJECTIVES.length);
   });
 
   it("never refuses in a Realizado cell a number ≥ 0 the core reads (§4's numbers as text), and refuses negatives and words", () => {

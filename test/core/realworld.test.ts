@@ -512,7 +512,9 @@ describe("§8 a Santa-Ana-shaped sheet end to end", () => {
       const row: CellValue[] = [null, n, project, goal, text, "Bitácora"];
       MONTHS_ES.forEach((_, k) => {
         row[monthCol(k)] = months.includes(k) ? 1 : null;
-        row[monthCol(k) + 1] = months.includes(k) ? 0 : "Actividad no programada";
+        // As in the real file: the Realizado (+1) blank where nothing is planned, the text in Cumplimiento (+2).
+        if (months.includes(k)) row[monthCol(k) + 1] = 0;
+        else row[monthCol(k) + 2] = "Actividad no programada";
       });
       return row;
     };

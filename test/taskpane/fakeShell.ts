@@ -30,7 +30,7 @@ export function fakeShell(options: { capabilities?: Partial<ExcelCapabilities> }
       matrixSheet: "Matriz POA 2024",
       monitoringSheet: "Seguimiento",
     })),
-    validate: jest.fn<Promise<ValidationOutcome>, [{ lang: Lang; sheet?: string }]>(async () => ({
+    validate: jest.fn<Promise<ShellValidationOutcome>, [{ lang: Lang; sheet?: string; month?: number; monitoring?: boolean }]>(async () => ({
       ok: true,
       report: sampleReport(),
     })),

@@ -22,14 +22,15 @@ describe("keyboard use", () => {
     expect(screen.getByRole("tabpanel", { name: "Validar" })).toBeVisible();
     await user.keyboard("{Home}");
     expect(generate).toHaveFocus();
-    // Left from the first tab wraps to the last one (Adoptar hoja), and End goes there too.
+    // Left from the first tab wraps to the last one (Seguimiento), and End goes there too.
+    const seguimiento = screen.getByRole("tab", { name: "Seguimiento" });
     const adopt = screen.getByRole("tab", { name: "Adoptar hoja" });
     await user.keyboard("{ArrowLeft}");
-    expect(adopt).toHaveFocus();
+    expect(seguimiento).toHaveFocus();
     await user.keyboard("{ArrowLeft}");
-    expect(validate).toHaveFocus();
-    await user.keyboard("{End}");
     expect(adopt).toHaveFocus();
+    await user.keyboard("{End}");
+    expect(seguimiento).toHaveFocus();
   });
 
   it("the conflict dialog takes focus, keeps Tab inside, and Escape cancels without writing", async () => {

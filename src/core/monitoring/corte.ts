@@ -4,6 +4,8 @@
  * the core never reads the clock.
  */
 
+import { monthIndex } from "../months";
+
 /** Today's year and month (1…12), from the planner's local date. */
 export interface Today {
   year: number;
@@ -31,4 +33,19 @@ export function resolveCorte(given: number | null | undefined, planYear: number 
   if (given === null || given === undefined) return defaultCorte(planYear, today);
   if (!isCorte(given)) throw new RangeError(`corte must be a whole month 0…12, got ${String(given)}`);
   return given;
+}
+
+/**
+ * A corte as a planner writes it (`--month`, the pane's picker): a whole month `0`…`12`, or a month's
+ * name in Spanish or English, full or short (`marzo`, `Mar`, `March`: 3), as the matrix's headers are
+ * read. Null for anything else, for the caller to refuse with a message.
+ */
+export function parseCorte(text: string): number | null {
+  const t = text.trim();
+  if (/^\d{1,2}$/.test(t)) {
+    const n = Number(t);
+    return isCorte(n) ? n : null;
+  }
+  const month = monthIndex(t);
+  return month === null ? null : month + 1;
 }

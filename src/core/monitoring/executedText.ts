@@ -6,11 +6,12 @@
  * (`1.500.000`, `1,500.50`, `10 000`). Left as typed: a single separator before exactly three digits
  * (`1.500` is 1500 or 1.5 depending on who typed it; the validation report reads it by §4's rule),
  * currency signs and units (turning `$ 250` into 250 would drop what the planner wrote), percentages,
- * negatives and anything else. The number rules themselves are numberText.ts's.
+ * negatives and anything else. What is turned is always the number the reader reads (executed.ts, which
+ * holds the number rules through numberText.ts): this only narrows it to the texts with one reading.
  */
 import type { CellValue } from "../grid";
-import { parseNumberText } from "../numberText";
 import { collapseSpaces } from "../text";
+import { classifyExecuted } from "./executed";
 
 /** Digits, `.`, `,` and spaces (ordinary, no-break, thin) only: no currency, sign, percent or word. */
 const PLAIN_AMOUNT = /^[0-9.,\s\u00a0\u2009\u202f]+$/;
@@ -22,6 +23,6 @@ export function unambiguousAmount(value: CellValue): number | null {
   if (typeof value !== "string") return null;
   const text = collapseSpaces(value);
   if (text === "" || !PLAIN_AMOUNT.test(text) || AMBIGUOUS.test(text)) return null;
-  const n = parseNumberText(text);
-  return n !== null && !n.percent && n.value >= 0 ? n.value : null;
+  const read = classifyExecuted(text);
+  return read.kind === "number" ? read.value : null;
 }

@@ -22,8 +22,8 @@ export interface MonitoredRow extends Execution {
   text: string;
   /** Objective id, or null when unmapped. */
   objective: string | null;
-  /** A1 address of each month's Realizado cell (12). */
-  executedCells: readonly string[];
+  /** A1 address of each month's Realizado cell (12); null for a month whose Realizado column the sheet lacks (no check there). */
+  executedCells: readonly (string | null)[];
 }
 
 export interface ExecutionCheckInput {
@@ -47,15 +47,16 @@ export function checkExecution({ sheet, lang, level, corte, rows }: ExecutionChe
   const issues: Issue[] = [];
   for (const row of rows) {
     for (let month = 0; month < 12; month++) {
-      const code = codeFor(row, month, corte);
+      const cell = row.executedCells[month];
+      const code = cell === null || cell === undefined ? null : codeFor(row, month, corte);
       if (code === null) continue;
       const value = row.executed[month];
-      const cell = row.executedCells[month];
       const params: IssueParams = { sheet, cell, level, month, result: shorten(row.text), row: row.row };
       if (value.kind === "invalid") params.value = cellText(value.raw);
       if (value.kind === "number") params.value = String(value.value);
       const issue: Issue = { code, severity: SEVERITY[code], sheet, cell, message: issueMessage(lang, code, params) };
       if (row.objective) issue.objective = row.objective;
+      issue.month = month;
       issues.push(issue);
     }
   }

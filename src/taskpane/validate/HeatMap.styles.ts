@@ -21,16 +21,4 @@ export const useHeatMapStyles = makeStyles({
   level2: { backgroundColor: tokens.colorBrandBackground2Pressed, color: tokens.colorNeutralForeground1 },
   level3: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
   total: { fontWeight: tokens.fontWeightSemibold, padding: "2px 0", textAlign: "center", overflow: "hidden" },
-  // Read by screen readers, not shown: the month's full name in its one-letter heading.
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    padding: 0,
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0, 0, 0, 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
 });

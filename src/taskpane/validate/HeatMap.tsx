@@ -3,6 +3,7 @@ import { rowNouns } from "../../core/messages";
 import type { Lang, RowLevel } from "../../core/model";
 import type { Strings } from "../i18n";
 import { useHeatMapStyles } from "./HeatMap.styles";
+import { useViewStyles } from "../View.styles";
 import type { HeatMapData } from "./heatMapData";
 
 interface HeatMapProps {
@@ -22,6 +23,7 @@ interface HeatMapProps {
  */
 export function HeatMap({ t, lang, data, level, idPrefix = "" }: HeatMapProps) {
   const styles = useHeatMapStyles();
+  const shared = useViewStyles();
   const rows = rowNouns(lang, level);
   const levels = [styles.level0, styles.level1, styles.level2, styles.level3];
   const levelOf = (count: number, scheduled: boolean) =>
@@ -38,12 +40,12 @@ export function HeatMap({ t, lang, data, level, idPrefix = "" }: HeatMapProps) {
           <tr>
             {/* Named for screen readers only: the row headers (OE1…) and the caption say it, and twelve months need the room. */}
             <th scope="col" className={styles.corner}>
-              <span className={styles.srOnly}>{t.heatMapObjective}</span>
+              <span className={shared.srOnly}>{t.heatMapObjective}</span>
             </th>
             {t.months.map((month, m) => (
               <th key={month} scope="col" className={styles.header} title={month}>
                 <span aria-hidden="true">{t.monthInitials[m]}</span>
-                <span className={styles.srOnly}>{month}</span>
+                <span className={shared.srOnly}>{month}</span>
               </th>
             ))}
           </tr>

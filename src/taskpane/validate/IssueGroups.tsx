@@ -46,7 +46,8 @@ interface IssueGroupProps {
   idPrefix: string;
 }
 
-function IssueGroup({ t, group, onExpand, onSelect, idPrefix }: IssueGroupProps) {
+/** One group: its title and counts, its advice once (causes), its items as buttons to their cells. */
+export function IssueGroup({ t, group, onExpand, onSelect, idPrefix }: IssueGroupProps) {
   const styles = useValidateStyles();
   const shared = useViewStyles();
   const headingId = `${idPrefix}group-${group.key.replace(/[^\w-]/g, "_")}`;
