@@ -19,6 +19,8 @@ export const useSeguimientoStyles = makeStyles({
     ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
   },
   symbol: { fontWeight: tokens.fontWeightSemibold },
+  // "100 %" is one figure: at 320 px the Spanish cell may wrap after its symbol, never inside the figure.
+  percent: { whiteSpace: "nowrap" },
   // The semáforo's colours, as the workbook's Seguimiento sheet shades them; the symbol and the word carry
   // the meaning, the colour helps scan.
   cumplido: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorNeutralForeground1 },

@@ -23,7 +23,12 @@ export function Figure({ figure, withWord = false }: { figure: FigureView; withW
       <span aria-hidden="true" className={styles.symbol}>
         {STATUS_SYMBOL[figure.status]}
       </span>
-      {due && ` ${figure.text}`}
+      {due && (
+        <>
+          {" "}
+          <span className={styles.percent}>{figure.text}</span>
+        </>
+      )}
       {withWord ? ` · ${figure.word}` : <span className={shared.srOnly}>{due ? `, ${figure.word}` : figure.word}</span>}
     </>
   );
