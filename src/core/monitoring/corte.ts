@@ -28,9 +28,13 @@ export function defaultCorte(planYear: number | null, today: Today): number {
   return today.month - 1;
 }
 
-/** The given corte, else the default. A given value outside 0…12 is the caller's to refuse first (`isCorte`). */
-export function resolveCorte(given: number | null | undefined, planYear: number | null, today: Today): number {
-  if (given === null || given === undefined) return defaultCorte(planYear, today);
+/**
+ * The given corte, else the default; with no date from the shell either, the whole year is due (12: a
+ * caller that wants a corte gives one). A given value outside 0…12 is the caller's to refuse first
+ * (`isCorte`); here it throws.
+ */
+export function resolveCorte(given: number | null | undefined, planYear: number | null, today: Today | undefined): number {
+  if (given === null || given === undefined) return today ? defaultCorte(planYear, today) : 12;
   if (!isCorte(given)) throw new RangeError(`corte must be a whole month 0…12, got ${String(given)}`);
   return given;
 }

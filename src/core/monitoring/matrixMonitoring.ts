@@ -12,7 +12,7 @@ import { cellAddress } from "../address";
 import type { MappedRow } from "../checks";
 import type { WorkbookGrid } from "../grid";
 import type { Lang, RowLevel } from "../model";
-import { defaultCorte, isCorte, type Today } from "./corte";
+import { resolveCorte, type Today } from "./corte";
 import { classifyExecuted, type ExecutedValue } from "./executed";
 import type { MonitoredRow } from "./executionChecks";
 import { monitoringReport, type MonitoringReport } from "./monitoringReport";
@@ -79,12 +79,11 @@ export function matrixMonitoring(input: MatrixMonitoringInput): MatrixMonitoring
   const thresholds = resolveThresholds(settings);
   const typed = workbookCorte(settings);
   // No date from the shell: the whole year is due (a caller that wants a corte gives one).
-  const fallback = input.today ? defaultCorte(input.year, input.today) : 12;
+  const fallback = resolveCorte(undefined, input.year, input.today);
   let corte = fallback;
   let corteSource: CorteSource = "default";
   if (input.month !== undefined) {
-    if (!isCorte(input.month)) throw new RangeError(`corte must be a whole month 0…12, got ${String(input.month)}`);
-    corte = input.month;
+    corte = resolveCorte(input.month, input.year, input.today);
     corteSource = "given";
   } else if (typed.corte !== null) {
     corte = typed.corte;

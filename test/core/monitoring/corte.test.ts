@@ -25,6 +25,11 @@ describe("the corte (§9)", () => {
     expect(resolveCorte(undefined, 2026, today)).toBe(0);
   });
 
+  it("with neither a given corte nor today's date, takes the whole year as due", () => {
+    expect(resolveCorte(undefined, 2026, undefined)).toBe(12);
+    expect(resolveCorte(3, 2026, undefined)).toBe(3);
+  });
+
   it("is a whole month 0…12, nothing else", () => {
     for (const ok of [0, 1, 6, 12]) expect(isCorte(ok)).toBe(true);
     for (const bad of [-1, 13, 2.5, Number.NaN, "3", null]) expect(isCorte(bad)).toBe(false);
