@@ -29,22 +29,29 @@ export function causeOf(issue: Issue, report: Report): CauseKey {
   return issue.code;
 }
 
-/** Errors first; then the cause with more cells; then a fixed order, so equal causes never swap between runs. */
-const ORDER: readonly CauseKey[] = [
-  "MONTH_COLUMN_MISSING",
-  "RESULT_UNMAPPED_NO_COLUMN",
-  "RESULT_UNMAPPED",
-  "RESULT_WITHOUT_MONTHS",
-  "EMPTY_RESULT",
-  "INVALID_MONTH_MARK",
-  "OBJECTIVE_NOT_COVERED",
-  "RESULT_MAPPING_INFERRED",
-  "DUPLICATE_RESULT",
-  "MONTH_MARKED_BY_COLOR",
-  "NONSTANDARD_MONTH_MARK",
-  "YEAR_CONFLICT",
-  "CATALOG_MISSING",
-];
+/**
+ * Errors first; then the cause with more cells; then a fixed order, so equal causes never swap between
+ * runs: the plan's causes, then Seguimiento's (§9). Keyed by every cause, so a new code cannot be left
+ * out of the order.
+ */
+const ORDER: Readonly<Record<CauseKey, number>> = {
+  MONTH_COLUMN_MISSING: 0,
+  RESULT_UNMAPPED_NO_COLUMN: 1,
+  RESULT_UNMAPPED: 2,
+  RESULT_WITHOUT_MONTHS: 3,
+  EMPTY_RESULT: 4,
+  INVALID_MONTH_MARK: 5,
+  OBJECTIVE_NOT_COVERED: 6,
+  RESULT_MAPPING_INFERRED: 7,
+  DUPLICATE_RESULT: 8,
+  MONTH_MARKED_BY_COLOR: 9,
+  NONSTANDARD_MONTH_MARK: 10,
+  YEAR_CONFLICT: 11,
+  CATALOG_MISSING: 12,
+  REPORT_MISSING: 13,
+  UNPLANNED_EXECUTION: 14,
+  INVALID_EXECUTED_VALUE: 15,
+};
 
 export function issueCauses(report: Report): IssueCause[] {
   const byKey = new Map<CauseKey, IssueCause>();
@@ -57,7 +64,7 @@ export function issueCauses(report: Report): IssueCause[] {
   }
   const rank = (s: Severity) => (s === "error" ? 0 : 1);
   return [...byKey.values()].sort(
-    (a, b) => rank(a.severity) - rank(b.severity) || b.issues.length - a.issues.length || ORDER.indexOf(a.key) - ORDER.indexOf(b.key),
+    (a, b) => rank(a.severity) - rank(b.severity) || b.issues.length - a.issues.length || ORDER[a.key] - ORDER[b.key],
   );
 }
 

@@ -51,6 +51,31 @@ describe("issues by cause", () => {
     expect(causes[0].issues.map((i) => i.cell)).toEqual(rows.map((r) => r.cell));
   });
 
+  it("orders equal causes by a fixed order that holds every code, Seguimiento's after the plan's", () => {
+    const order: CauseKey[] = [
+      "MONTH_COLUMN_MISSING",
+      "RESULT_UNMAPPED_NO_COLUMN",
+      "RESULT_UNMAPPED",
+      "RESULT_WITHOUT_MONTHS",
+      "EMPTY_RESULT",
+      "INVALID_MONTH_MARK",
+      "OBJECTIVE_NOT_COVERED",
+      "RESULT_MAPPING_INFERRED",
+      "DUPLICATE_RESULT",
+      "MONTH_MARKED_BY_COLOR",
+      "NONSTANDARD_MONTH_MARK",
+      "YEAR_CONFLICT",
+      "CATALOG_MISSING",
+      "REPORT_MISSING",
+      "UNPLANNED_EXECUTION",
+      "INVALID_EXECUTED_VALUE",
+    ];
+    const rows = [row(7, "Barrido")];
+    // One warning per cause, given in reverse: only the fixed order can put them back.
+    const issues = [...order].reverse().map((key) => (key === "RESULT_UNMAPPED_NO_COLUMN" ? issue("RESULT_UNMAPPED", "C7", "warning") : issue(key, null, "warning")));
+    expect(issueCauses(report(rows, issues)).map((c) => c.key)).toEqual(order);
+  });
+
   it("keeps every issue exactly once, errors before warnings, and more cells before fewer", () => {
     const codes: IssueCode[] = ["RESULT_WITHOUT_MONTHS", "INVALID_MONTH_MARK", "NONSTANDARD_MONTH_MARK", "DUPLICATE_RESULT", "RESULT_UNMAPPED", "MONTH_MARKED_BY_COLOR"];
     const severityOf = (code: IssueCode) => (["NONSTANDARD_MONTH_MARK", "DUPLICATE_RESULT", "MONTH_MARKED_BY_COLOR"].includes(code) ? "warning" : "error");
