@@ -9,6 +9,7 @@ import { rowHeightsFor } from "./layoutRowHeights";
 import type { LayoutText } from "./layoutText";
 import { SCHEDULED_MARK_WORDS } from "./marks";
 import { MONTH_LABELS } from "./months";
+import { CURRENCY_SIGNS } from "./numberText";
 
 /** Header labels of the month columns: the contract's Spanish abbreviations in both languages. */
 export const MONTH_HEADERS: readonly string[] = MONTH_LABELS.es;
@@ -104,7 +105,7 @@ export function isScheduledWord(ref: string): string {
 }
 
 /** Characters that may start a number stored as text (contract §4 v2; see numberText.ts): digits, separators, currency signs, a no-break space. */
-const NUMBER_START = "0123456789.,$€₡¢£\u00a0";
+const NUMBER_START = `0123456789.,${CURRENCY_SIGNS.join("")}\u00a0`;
 /** Characters that may start the number after a currency written in letters (`Bs 980,50`). */
 const NUMBER_AFTER_CURRENCY = "0123456789.,";
 

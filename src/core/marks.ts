@@ -20,7 +20,7 @@
  * - Booleans, dates, error values and negative numbers (typed or as text, `-0` included) are invalid (§4).
  */
 import { isCellError, type CellValue } from "./grid";
-import { parseNumberText, parseQuantityText, type NumberText } from "./numberText";
+import { parseAmountText, parseNumberText, parseQuantityText, type NumberText } from "./numberText";
 import { collapseSpaces } from "./text";
 
 export type MarkKind = "empty" | "canonical" | "quantity" | "zero" | "notApplicable" | "nonstandard" | "invalid";
@@ -104,5 +104,5 @@ export function isShareMark(value: CellValue): boolean {
   if (typeof value === "number") return Number.isFinite(value) && value > 0 && value < 1;
   if (typeof value !== "string" || classifyMark(value).kind !== "nonstandard") return false;
   const trimmed = collapseSpaces(value);
-  return parseNumberText(trimmed) !== null || parseQuantityText(trimmed) !== null;
+  return parseAmountText(trimmed) !== null;
 }

@@ -33,8 +33,9 @@ export interface QuantityText extends NumberText {
   unit: string;
 }
 
-/** Currency signs that may touch the number. */
-const CURRENCY_SIGNS = new Set(["$", "€", "₡", "¢", "£"]);
+/** Currency signs that may touch the number (the sheet's validation formula starts an amount with them too). */
+export const CURRENCY_SIGNS: readonly string[] = ["$", "€", "₡", "¢", "£"];
+const CURRENCY_SIGN_SET = new Set(CURRENCY_SIGNS);
 
 /** Currencies written with letters (compared in lower case): always one space away from the number. */
 const CURRENCY_WORDS = new Set(
@@ -71,6 +72,22 @@ export function parseNumberText(text: string): NumberText | null {
   return { value: percent ? value / 100 : value, percent };
 }
 
+/** An amount as a planner types it: a number alone (`1.500`, `50 %`), else a quantity with its unit (`2,000 libros`). */
+export function parseAmountText(text: string): NumberText | null {
+  return parseNumberText(text) ?? parseQuantityText(text);
+}
+
+/**
+ * Whether a text is one separator before exactly three digits, after one to three digits that don't
+ * start with 0 (`1.500`, `1,500`): read as thousands (above), though whoever typed it may have meant
+ * a decimal part.
+ */
+export function isAmbiguousSeparator(text: string): boolean {
+  return AMBIGUOUS_SEPARATOR.test(text);
+}
+
+const AMBIGUOUS_SEPARATOR = /^[1-9]\d{0,2}[.,]\d{3}$/;
+
 /**
  * A number followed by words: `2,000 libros producidos`, `25% de la obra`, `$ 250 en materiales`.
  * The words must hold a letter (`15 / 03` is no quantity). The longest number part wins
@@ -100,9 +117,9 @@ function hasLetter(text: string): boolean {
 /** The text without its currency (before or after the number); null when a currency is written wrong. */
 function withoutCurrency(t: string): string | null {
   const first = t[0];
-  if (CURRENCY_SIGNS.has(first)) return t.slice(1).trimStart();
+  if (CURRENCY_SIGN_SET.has(first)) return t.slice(1).trimStart();
   const last = t[t.length - 1];
-  if (CURRENCY_SIGNS.has(last)) return t.slice(0, -1).trimEnd();
+  if (CURRENCY_SIGN_SET.has(last)) return t.slice(0, -1).trimEnd();
   const space = t.indexOf(" ");
   if (space > 0 && CURRENCY_WORDS.has(t.slice(0, space).toLowerCase())) return t.slice(space + 1);
   const lastSpace = t.lastIndexOf(" ");
@@ -142,7 +159,7 @@ function parseDigits(s: string): number | null {
   const whole = s.slice(0, at);
   const fraction = s.slice(at + 1);
   if (!DIGITS.test(fraction) || (whole !== "" && !DIGITS.test(whole))) return null;
-  if (fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole)) return Number(whole + fraction);
+  if (isAmbiguousSeparator(s)) return Number(whole + fraction);
   return Number(`${whole || "0"}.${fraction}`);
 }
 

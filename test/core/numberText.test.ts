@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { classifyMark } from "../../src/core/marks";
-import { parseNumberText, parseQuantityText } from "../../src/core/numberText";
+import { isAmbiguousSeparator, parseAmountText, parseNumberText, parseQuantityText } from "../../src/core/numberText";
 
 describe("parseNumberText (contract §4 v2: numbers stored as text)", () => {
   it.each([
@@ -119,5 +119,18 @@ describe("numbers stored as text, for any amount and convention", () => {
       }),
       { seed: 1, numRuns: 2000 },
     );
+  });
+});
+
+describe("parseAmountText and isAmbiguousSeparator", () => {
+  it("reads a number alone, else a quantity with its unit", () => {
+    expect(parseAmountText("1.500")).toEqual({ value: 1500, percent: false });
+    expect(parseAmountText("2,000 libros producidos")).toEqual({ value: 2000, percent: false, unit: "libros producidos" });
+    expect(parseAmountText("libros")).toBeNull();
+  });
+
+  it("flags a lone separator before three digits as the reading that could be either", () => {
+    for (const t of ["1.500", "1,500", "999,000"]) expect(isAmbiguousSeparator(t)).toBe(true);
+    for (const t of ["0.500", "1234.500", "1,5", "1.500.000", "1,500.50", "1 500"]) expect(isAmbiguousSeparator(t)).toBe(false);
   });
 });

@@ -15,7 +15,7 @@
  */
 import type { CellValue } from "../grid";
 import { NOT_APPLICABLE_MARK_WORDS } from "../marks";
-import { parseNumberText, parseQuantityText, type NumberText } from "../numberText";
+import { parseAmountText } from "../numberText";
 import { collapseSpaces } from "../text";
 
 export type ExecutedValue = { kind: "blank" } | { kind: "number"; value: number } | { kind: "invalid"; raw: CellValue };
@@ -35,7 +35,7 @@ export function classifyExecuted(value: CellValue): ExecutedValue {
   if (typeof value !== "string") return { kind: "invalid", raw: value };
   const text = collapseSpaces(value);
   if (text === "" || NOT_APPLICABLE.has(text.toLowerCase())) return BLANK;
-  const n: NumberText | null = parseNumberText(text) ?? parseQuantityText(text);
+  const n = parseAmountText(text);
   return n === null ? { kind: "invalid", raw: value } : amount(n.value, value);
 }
 

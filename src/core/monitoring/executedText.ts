@@ -10,19 +10,18 @@
  * holds the number rules through numberText.ts): this only narrows it to the texts with one reading.
  */
 import type { CellValue } from "../grid";
+import { isAmbiguousSeparator } from "../numberText";
 import { collapseSpaces } from "../text";
 import { classifyExecuted } from "./executed";
 
 /** Digits, `.`, `,` and spaces (ordinary, no-break, thin) only: no currency, sign, percent or word. */
 const PLAIN_AMOUNT = /^[0-9.,\s\u00a0\u2009\u202f]+$/;
-/** One separator before exactly three digits, after one to three that don't start with 0: thousands or decimals. */
-const AMBIGUOUS = /^[1-9]\d{0,2}[.,]\d{3}$/;
 
 /** The number a Realizado text plainly is, or null to leave the cell as typed. */
 export function unambiguousAmount(value: CellValue): number | null {
   if (typeof value !== "string") return null;
   const text = collapseSpaces(value);
-  if (text === "" || !PLAIN_AMOUNT.test(text) || AMBIGUOUS.test(text)) return null;
+  if (text === "" || !PLAIN_AMOUNT.test(text) || isAmbiguousSeparator(text)) return null;
   const read = classifyExecuted(text);
   return read.kind === "number" ? read.value : null;
 }

@@ -11,7 +11,7 @@
  * - A mark word (`X`, `Sí`, `✓`…) and a month scheduled by its colour alone are 1.
  */
 import type { CellValue } from "../grid";
-import { parseNumberText, parseQuantityText } from "../numberText";
+import { parseAmountText } from "../numberText";
 import { collapseSpaces } from "../text";
 
 /** P of a scheduled month from its cell's value; 0 for a month not scheduled. */
@@ -20,6 +20,6 @@ export function plannedQuantity(value: CellValue, scheduled: boolean): number {
   if (typeof value === "number") return value > 0 ? value : 1;
   if (typeof value !== "string") return 1;
   const text = collapseSpaces(value);
-  const n = parseNumberText(text) ?? parseQuantityText(text);
+  const n = parseAmountText(text);
   return n !== null && n.value > 0 ? n.value : 1;
 }
