@@ -39,24 +39,28 @@ export const COVERAGE_ROWS = 30;
 
 export const TABLE_STYLE = "TableStyleMedium2";
 
+/** Excel's own neutral and bad styles: a month pending or an objective uncovered, and the semáforo's amber and red. */
+const NEUTRAL = { fill: "FFEB9C", font: "9C5700" };
+const BAD = { fill: "FFC7CE", font: "9C0006" };
+
 export const COLORS = {
   title: "1F4E78",
   headerFill: "DDEBF7",
   scheduledFill: "2F75B5",
   scheduledFont: "FFFFFF",
-  pendingFill: "FFEB9C",
-  pendingFont: "9C5700",
-  uncoveredFill: "FFC7CE",
-  uncoveredFont: "9C0006",
+  pendingFill: NEUTRAL.fill,
+  pendingFont: NEUTRAL.font,
+  uncoveredFill: BAD.fill,
+  uncoveredFont: BAD.font,
   heatMin: "FFFFFF",
   heatMax: "63BE7B",
   /** The semáforo: Excel's own good, neutral and bad styles, and a grey for nothing due. */
   greenFill: "C6EFCE",
   greenFont: "006100",
-  amberFill: "FFEB9C",
-  amberFont: "9C5700",
-  redFill: "FFC7CE",
-  redFont: "9C0006",
+  amberFill: NEUTRAL.fill,
+  amberFont: NEUTRAL.font,
+  redFill: BAD.fill,
+  redFont: BAD.font,
   greyFill: "EDEDED",
   greyFont: "595959",
 };

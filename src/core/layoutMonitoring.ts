@@ -49,7 +49,8 @@ import type { Compliance, CompliancePeriod, Lang, PlanTemplate } from "./model";
 import { groupCompliance, rowCompliance } from "./monitoring/compliance";
 import { defaultCorte, type Today } from "./monitoring/corte";
 import { PERIODS, PERIOD_MONTHS } from "./monitoring/periods";
-import { DEFAULT_THRESHOLDS, semaforo } from "./monitoring/semaforo";
+import { DEFAULT_THRESHOLDS, FLOAT_NOISE as SEMAFORO_FLOAT_NOISE, semaforo } from "./monitoring/semaforo";
+import { MAX_THRESHOLD } from "./monitoring/settings";
 
 /** The sheet's default name: the contract's Spanish word in both languages, like the other sheets. */
 export const MONITORING_SHEET = "Seguimiento";
@@ -97,8 +98,8 @@ export const INSTITUTION_ROW = 8;
 export const FIRST_OBJECTIVE_ROW = 9;
 export const MONITORING_SHEET_HEADERS: readonly string[] = ["ID", "Objetivo estratégico", ...COMPLIANCE_HEADERS, "Estado"];
 
-/** Float noise forgiven at a threshold, as the core's semáforo forgives it (a figure shown as 100 % is green). */
-const FLOAT_NOISE = "1E-9";
+/** Float noise forgiven at a threshold, the core's semáforo's own (a figure shown as 100 % is green), as a formula writes it: `1E-9`. */
+const FLOAT_NOISE = String(SEMAFORO_FLOAT_NOISE).toUpperCase();
 
 function absolute(cell: string): string {
   return cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
@@ -437,7 +438,7 @@ export function monitoringSheet(
     {
       range: `${CUMPLIDO_CELL}:${EN_RIESGO_CELL}`,
       kind: "custom",
-      formula: `=AND(ISNUMBER(${CUMPLIDO_CELL}),${CUMPLIDO_CELL}>=0,${CUMPLIDO_CELL}<=5)`,
+      formula: `=AND(ISNUMBER(${CUMPLIDO_CELL}),${CUMPLIDO_CELL}>=0,${CUMPLIDO_CELL}<=${MAX_THRESHOLD})`,
       allowBlank: false,
       ...t.threshold,
     },

@@ -13,7 +13,7 @@ export const DEFAULT_THRESHOLDS: Readonly<SemaforoThresholds> = { cumplido: 1, e
  * Sums of fractional quantities land a hair under a threshold (0.1 + 0.2 + 0.7 < 1): a figure the
  * planner sees as 100 % must be green, so the comparison forgives float noise, nothing a display shows.
  */
-const FLOAT_NOISE = 1e-9;
+export const FLOAT_NOISE = 1e-9;
 
 /** The status of a figure; null (no due month) is `sin_programacion`. */
 export function semaforo(figure: number | null, thresholds: SemaforoThresholds = DEFAULT_THRESHOLDS): SemaforoStatus {

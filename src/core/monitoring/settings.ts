@@ -23,7 +23,8 @@ import { DEFAULT_THRESHOLDS, type SemaforoThresholds } from "./semaforo";
 
 const SEARCH_ROWS = 30;
 const SEARCH_COLUMNS = 10;
-const MAX_THRESHOLD = 5;
+/** The highest threshold a workbook may hold (500 %), here and in the Seguimiento sheet's validation. */
+export const MAX_THRESHOLD = 5;
 
 /**
  * The cells a shell must fetch of each sheet for the settings to be found as here: the labels' rows and
