@@ -7,16 +7,12 @@
  * on a row that has a label: coloured month cells on a row without one are decoration (a legend,
  * a signature block), not a plan.
  */
-import type { CellValue } from "./grid";
+import { isBlankValue, type CellValue } from "./grid";
 
 const NOT_A_MARK = new Set(["FFFFFF"]);
 
 export function isMarkFill(fill: string | null | undefined): fill is string {
   return typeof fill === "string" && fill.length > 0 && !NOT_A_MARK.has(fill.toUpperCase());
-}
-
-function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /**
@@ -36,7 +32,7 @@ export function colorMarksOfRow(
     const c = monthColumns[m];
     if (c === null) continue;
     const fill = fills[c];
-    if (!isMarkFill(fill) || !isBlank(line[c])) continue;
+    if (!isMarkFill(fill) || !isBlankValue(line[c])) continue;
     if (labelFill !== null && labelFill.toUpperCase() === fill.toUpperCase()) continue;
     marks ??= new Array<boolean>(12).fill(false);
     marks[m] = true;

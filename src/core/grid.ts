@@ -52,6 +52,11 @@ export interface WorkbookGrid {
   sheets: SheetGrid[];
 }
 
+/** Whether a cell holds nothing a planner typed: empty, or only spaces. */
+export function isBlankValue(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
 export function isCellError(value: unknown): value is CellError {
   return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
 }

@@ -6,7 +6,7 @@
  * rows), like a section row: no RESULT_WITHOUT_MONTHS. Each planned row also gets, as its context, the
  * nearest row above it of each other level (its final product, its institutional result).
  */
-import type { SheetGrid } from "./grid";
+import { isBlankValue, type SheetGrid } from "./grid";
 import type { MatrixHeader } from "./header";
 import { LABEL_SAMPLE_ROWS } from "./labelChoice";
 import { valueAt } from "./merges";
@@ -77,7 +77,7 @@ function levelColumn(sheet: SheetGrid, header: MatrixHeader, rows: readonly Matr
     const kinds = new Set<string>();
     for (const r of sample) {
       const v = valueAt(sheet, r.row, col);
-      if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+      if (isBlankValue(v)) continue;
       filled++;
       const kind = levelPhrase(v);
       if (kind === null) continue;

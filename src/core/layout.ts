@@ -107,19 +107,17 @@ function scheduledCount(range: string): string {
 
 /**
  * The formulas of one matrix row (1-based `row`), for the layout and for writers that extend the table
- * later. They refer to whole catalog columns, so the catalog's size is no longer needed; the older form
- * `(row, objectivesSheet, catalogLastRow, lang)` is still accepted.
+ * later. They refer to whole catalog columns, so the catalog's size is not needed.
  */
 export function matrixRowFormulas(
   row: number,
   objectivesSheet: string,
-  ...rest: [lang: Lang] | [catalogLastRow: number, lang: Lang]
+  lang: Lang,
 ): {
   objectiveText: string;
   monthCount: string;
   status: string;
 } {
-  const lang = rest.length === 1 ? rest[0] : rest[1];
   const t = layoutText(lang).status;
   const cat = catalogRefs(objectivesSheet);
   const months = `${FIRST_MONTH_COLUMN}${row}:${LAST_MONTH_COLUMN}${row}`;

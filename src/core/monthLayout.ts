@@ -23,7 +23,7 @@ export function firstMonthColumn(monthColumns: readonly (number | null)[]): numb
 const PLANNED_WORDS = new Set(
   (
     "programado programada programados programadas programacion prog planificado planificada planificados planificadas " +
-    "planificacion planeado planeada plan planned planificado previsto prevista"
+    "planificacion planeado planeada plan planned previsto prevista"
   ).split(" "),
 );
 
@@ -43,9 +43,7 @@ const EXECUTED_WORDS = new Set(
 const SUB_COLUMN_WORDS = new Set([
   ...PLANNED_WORDS,
   ...EXECUTED_WORDS,
-  ..."realizado realizada realizados real ejecutado ejecutada ejecutados ejecucion executed actual achieved done cumplimiento cumplido avance logro logrado medio medios verificacion evidencia observacion observaciones seguimiento meta porcentaje p e r".split(
-    " ",
-  ),
+  ..."achieved done cumplimiento cumplido logro medio medios verificacion evidencia observacion observaciones seguimiento meta porcentaje p e r".split(" "),
 ]);
 
 export function isPlannedLabel(value: CellValue): boolean {

@@ -4,7 +4,7 @@
  * naming the months again (a stacked form's next header), a signature footer after a blank row, and
  * totals rows (`Total`, `Subtotal`), which sum the rows above and are not rows of the plan.
  */
-import type { CellValue, SheetGrid } from "./grid";
+import { isBlankValue, type CellValue, type SheetGrid } from "./grid";
 import { classifyMark } from "./marks";
 import { MIN_MONTHS, monthCellsOfRow } from "./monthLayout";
 import { MONTH_NAMES, monthIndex } from "./months";
@@ -56,14 +56,10 @@ function namesMonths(line: readonly CellValue[]): boolean {
   return false;
 }
 
-function isEmptyValue(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
 /** Whether a row holds a value in one of these month cells. */
 export function hasMonthValue(line: readonly CellValue[] | undefined, monthColumns: readonly (number | null)[]): boolean {
   if (!line) return false;
-  for (const c of monthColumns) if (c !== null && !isEmptyValue(line[c])) return true;
+  for (const c of monthColumns) if (c !== null && !isBlankValue(line[c])) return true;
   return false;
 }
 
@@ -83,7 +79,7 @@ export function lastMarkedRow(sheet: SheetGrid, monthColumns: readonly (number |
     const line = sheet.values[r];
     if (!line) continue;
     for (const c of monthColumns) {
-      if (c === null || isEmptyValue(line[c])) continue;
+      if (c === null || isBlankValue(line[c])) continue;
       if (classifyMark(line[c] ?? null).kind !== "invalid") return r;
     }
   }
@@ -94,7 +90,7 @@ const FOOTER_WORDS = ["firma", "elaborado", "revisado", "aprobado", "autoridad",
 
 function isBlankRow(line: readonly CellValue[] | undefined): boolean {
   if (!line) return true;
-  for (const v of line) if (!isEmptyValue(v)) return false;
+  for (const v of line) if (!isBlankValue(v)) return false;
   return true;
 }
 

@@ -320,7 +320,12 @@ describe("scaffoldLayout prints (contract §2)", () => {
     }
   });
 
-  it("still takes the older four-argument matrixRowFormulas, with the same formulas", () => {
-    expect(matrixRowFormulas(40, "Objetivos", 8, "en")).toEqual(matrixRowFormulas(40, "Objetivos", "en"));
+  it("writes matrixRowFormulas' formulas in a row whatever the catalog's size", () => {
+    const template = escoTemplate(2024);
+    for (const objectives of [template.objectives, template.objectives.slice(0, 1)]) {
+      const written = sheetOf(scaffoldLayout({ ...template, objectives }, { lang: "en" }), "Matriz POA 2024");
+      const f = matrixRowFormulas(7, "Objetivos", "en");
+      expect([formulaAt(written, "C7").formula, formulaAt(written, "Q7").formula, formulaAt(written, "R7").formula]).toEqual([f.objectiveText, f.monthCount, f.status]);
+    }
   });
 });
