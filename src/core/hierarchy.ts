@@ -11,6 +11,7 @@ import type { MatrixHeader } from "./header";
 import { LABEL_SAMPLE_ROWS } from "./labelChoice";
 import { valueAt } from "./merges";
 import { firstMonthColumn } from "./monthLayout";
+import type { RowLevel } from "./model";
 import type { MatrixRow } from "./readMatrix";
 import { levelOfWord } from "./rowLabel";
 import { cellText, normalizeText } from "./text";
@@ -18,13 +19,19 @@ import { cellText, normalizeText } from "./text";
 /** `Producto Intermedio 12`, `Resultado Institucional`, `Meta 2:`: up to four words, the first a level's, then numbering. */
 const LEVEL_CELL = /^([a-z]+(?: [a-z]+){0,3}?)\s*(?:\d+(?:\.\d+)*|[ivx]+)?\s*[:.\-)]?$/;
 
-/** The level a cell names (`producto final`), or null when it is not such a cell. */
-export function levelPhrase(value: unknown): string | null {
+/** A level cell read: the level it names (`producto final`) and that level (output). */
+interface LevelCell {
+  phrase: string;
+  level: RowLevel;
+}
+
+/** What a cell names as a level (`Meta 2:` → `meta`, target), or null when it is not such a cell. */
+function levelCell(value: unknown): LevelCell | null {
   if (typeof value !== "string" || value.length > 60) return null;
   const key = normalizeText(value);
   const m = LEVEL_CELL.exec(key);
-  if (!m || levelOfWord(m[1].split(" ")[0]) === null) return null;
-  return m[1];
+  const level = m ? levelOfWord(m[1].split(" ")[0]) : null;
+  return m && level !== null ? { phrase: m[1], level } : null;
 }
 
 /** Marks the block's hierarchy rows in place (`hierarchy: true`), and gives each planned row its parents. */
@@ -32,11 +39,11 @@ export function markHierarchy(sheet: SheetGrid, header: MatrixHeader, rows: Matr
   if (rows.length === 0) return;
   const col = levelColumn(sheet, header, rows);
   if (col === null) return;
-  const kinds = rows.map((r) => levelPhrase(valueAt(sheet, r.row, col)));
+  const cells = rows.map((r) => levelCell(valueAt(sheet, r.row, col)));
   const counts = new Map<string, number>();
   rows.forEach((r, i) => {
-    const kind = kinds[i];
-    if (kind !== null && r.scheduled) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    const kind = cells[i]?.phrase;
+    if (kind !== undefined && r.scheduled) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   });
   let planned: string | null = null;
   let most = 0;
@@ -48,16 +55,16 @@ export function markHierarchy(sheet: SheetGrid, header: MatrixHeader, rows: Matr
   }
   if (planned === null) return;
   // The nearest row above of each other level, in the order they were met (the latest first when read).
-  const above = new Map<string, { row: MatrixRow; label: string }>();
+  const above = new Map<string, { row: MatrixRow; label: string; level: RowLevel }>();
   rows.forEach((r, i) => {
-    const kind = kinds[i];
-    if (kind === null) return;
-    if (kind === planned) {
+    const cell = cells[i];
+    if (cell === null) return;
+    if (cell.phrase === planned) {
       if (above.size > 0) r.parents = [...above.values()].sort((a, b) => b.row.row - a.row.row);
       return;
     }
     if (r.marks.every((m) => m.kind === "empty") && !r.colorMarks) r.hierarchy = true;
-    if (r.text !== "") above.set(kind, { row: r, label: cellText(valueAt(sheet, r.row, col)) });
+    if (r.text !== "") above.set(cell.phrase, { row: r, label: cellText(valueAt(sheet, r.row, col)), level: cell.level });
   });
 }
 
@@ -79,10 +86,10 @@ function levelColumn(sheet: SheetGrid, header: MatrixHeader, rows: readonly Matr
       const v = valueAt(sheet, r.row, col);
       if (isBlankValue(v)) continue;
       filled++;
-      const kind = levelPhrase(v);
+      const kind = levelCell(v);
       if (kind === null) continue;
       named++;
-      kinds.add(kind);
+      kinds.add(kind.phrase);
     }
     if (kinds.size >= 2 && named * 2 > filled && named > bestCount) {
       best = col;

@@ -7,6 +7,7 @@
  */
 import { colorMarksOfRow } from "./colorMarks";
 import type { CellValue, SheetGrid } from "./grid";
+import type { RowLevel } from "./model";
 import type { MatrixHeader } from "./header";
 import { markHierarchy } from "./hierarchy";
 import { firstMonthColumn } from "./monthLayout";
@@ -44,8 +45,8 @@ export interface MatrixRow {
   mapping: RowMapping | null;
   /** A higher-level row with no month (§8 v2), kept for context and never asked for months. */
   hierarchy?: boolean;
-  /** The nearest higher-level rows above (hierarchy.ts), nearest first, each with its level cell's text (`Producto Final 2`). */
-  parents?: { row: MatrixRow; label: string }[];
+  /** The nearest higher-level rows above (hierarchy.ts), nearest first, each with its level cell's text (`Producto Final 2`) and the level it names. */
+  parents?: { row: MatrixRow; label: string; level: RowLevel }[];
 }
 
 export interface MatrixRead {

@@ -16,10 +16,9 @@ import type { Today } from "./monitoring/corte";
 import { matrixMonitoring, type MatrixMonitoring } from "./monitoring/matrixMonitoring";
 import { notFoundMessage } from "./messages";
 import { columnMergeOwners, valueAt } from "./merges";
-import type { Lang, PlanTemplate, Report, ReportRow, RowContext, RowLevel, ValidationOutcome } from "./model";
+import type { Lang, PlanTemplate, Report, ReportRow, RowContext, ValidationOutcome } from "./model";
 import { readBlocks } from "./readMatrix";
-import { levelOfWord } from "./rowLabel";
-import { cellText, normalizeText } from "./text";
+import { cellText } from "./text";
 import { institutionOfTitle } from "./titleBlock";
 import { detectYear } from "./year";
 
@@ -109,11 +108,6 @@ function addMonitoring(report: Report, monitoring: MatrixMonitoring): void {
   report.summary.status = monitoring.summary.status;
 }
 
-/** The level a level cell's first word names (`Resultado Institucional` → result). */
-function levelOfLabelCell(label: string): RowLevel | null {
-  return levelOfWord(normalizeText(label).split(" ")[0] ?? "");
-}
-
 const UNMAPPED: RowMapping = { objective: null, via: null, suggestion: null };
 
 /** Each read row gets its mapping in place (§5); with no catalog, none (§3 v2 rule 6). */
@@ -155,7 +149,7 @@ function reportRows(sheet: SheetGrid, rows: readonly MappedRow[]): ReportRow[] {
 /** A row's higher-level rows (§8 v2 hierarchy), nearest first: `{ level: "output", label: "Producto Final 2", … }`. */
 function parentsOf(r: MappedRow, letter: string): RowContext[] {
   if (!r.parents) return [];
-  return r.parents.map(({ row, label }) => ({ level: levelOfLabelCell(label) ?? r.header.level, label, text: row.text, cell: letter + String(row.row + 1) }));
+  return r.parents.map(({ row, label, level }) => ({ level, label, text: row.text, cell: letter + String(row.row + 1) }));
 }
 
 /** The higher-level labels of a row (§8): each context column's value, a merged cell counting for its area. */

@@ -228,4 +228,20 @@ describe("§8 v2 hierarchy rows as context", () => {
     expect(r.results.filter((x) => x.hierarchy).map((x) => x.cell)).toEqual(["B2", "B3", "B5"]);
     expect(r.issues.map((i) => i.code)).toEqual(["CATALOG_MISSING"]);
   });
+
+  it("gives a parent row the level its cell names, punctuation and numbering aside (`Meta:`, `Producto 2.`)", () => {
+    const r = report(
+      sheet([
+        ["Nivel", "Descripción", ...MONTHS_ES],
+        ["Producto 2.", "Salud comunitaria", ...none()],
+        ["Meta:", "Vacunar a 500 niños", ...none()],
+        ["Actividad 1", "Jornada de vacunación", ...x(2)],
+        ["Actividad 2", "Visitas casa por casa", ...x(4)],
+      ]),
+    );
+    expect(r.results.find((x) => x.cell === "B4")?.context?.map((c) => [c.level, c.label, c.text])).toEqual([
+      ["target", "Meta:", "Vacunar a 500 niños"],
+      ["output", "Producto 2.", "Salud comunitaria"],
+    ]);
+  });
 });
