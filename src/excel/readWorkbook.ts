@@ -1,5 +1,5 @@
 import type { SheetGrid, WorkbookGrid } from "../core/grid";
-import { findSheet, locateMatrix, type LocateOptions } from "../core/locate";
+import { locateMatrix, type LocateOptions } from "../core/locate";
 import type { Lang } from "../core/model";
 import { fillBatches, notCovered } from "./fillPlan";
 import { shellText } from "./messages";
@@ -93,9 +93,8 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
 
     const notes: string[] = [];
     if (!options.fills) notes.push(t.fillsUnsupported);
-    // Where fills are wanted, judged from the active sheet alone (when it is the sheet asked for, or any may be); checked again once all is read.
-    const activeAsked = sheet === undefined || findSheet(names.map((name) => ({ name })), sheet)?.name === active.name;
-    const guessed = options.fills && activeRaw && activeAsked ? fillsToRead([grids.get(active.name)!], {}) : null;
+    // Where fills are wanted, judged from the active sheet alone (the core's own lookup answers whether it is the sheet asked for); checked again once all is read.
+    const guessed = options.fills && activeRaw ? fillsToRead([grids.get(active.name)!], { sheet }) : null;
     const batches = guessed ? fillBatches(guessed.rects) : [];
 
     // Sync 2: the other sheets, the active sheet's number formats, the first batch of fills.
