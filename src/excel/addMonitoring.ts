@@ -1,6 +1,5 @@
 import { cellAddress, rangeAddress } from "../core/address";
 import { MONITORING_SHEET } from "../core/layoutMonitoring";
-import { isCatalogHeader } from "../core/matrixBody";
 import { isMatrixTableName } from "../core/matrixTable";
 import type { Lang } from "../core/model";
 import type { Today } from "../core/monitoring/corte";
@@ -12,6 +11,7 @@ import { skippedNote, type NoteWording } from "./scaffoldNotes";
 import type { AddMonitoringRequest, AddMonitoringResult } from "./shell";
 import { DEFAULT_PAYLOAD_BUDGET, jsonBytes, OPERATION_OVERHEAD, PIECE_MARGIN } from "./payload";
 import { runExcel, syncWithTimeout } from "./syncWithTimeout";
+import { probedCatalogs, probedHeader, queueTableProbes, type TableProbe } from "./tableProbe";
 import { WriteGuard } from "./writeGuard";
 
 /**
@@ -45,11 +45,7 @@ export type AddMonitoringOutcome =
   /** Nothing was written: the core says why, in the planner's language. */
   | { ok: false; refused: AdditionRefusal; message: string };
 
-interface TableRead {
-  name: string;
-  sheet: Excel.Worksheet;
-  header: Excel.Range;
-  range: Excel.Range;
+interface TableRead extends TableProbe {
   above: Excel.Range | null;
   firstRow: Excel.Range | null;
   used: Excel.Range | null;
@@ -73,14 +69,12 @@ export async function addMonitoring(options: AddMonitoringOptions): Promise<AddM
       // eslint-disable-next-line office-addins/call-sync-before-read -- synced just above, through syncWithTimeout
       if (!probe.isNullObject) return { ok: false, conflicts: [monitoringName] };
 
-      const reads: TableRead[] = tables.items.map((t) => {
-        const sheet = t.worksheet.load("id, name");
-        const ours = isMatrixTableName(t.name);
+      const probes = queueTableProbes(tables);
+      const reads: TableRead[] = probes.map((p) => {
+        const { table: t, sheet } = p;
+        const ours = isMatrixTableName(p.name);
         return {
-          name: t.name,
-          sheet,
-          header: t.getHeaderRowRange().load("values"),
-          range: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
+          ...p,
           // The title and band rows above the header, over the table's columns and those left of it.
           above: ours ? t.getHeaderRowRange().getBoundingRect(sheet.getRange("A1")).load("values") : null,
           firstRow: ours ? t.getDataBodyRange().getRow(0).load("formulas") : null,
@@ -90,7 +84,7 @@ export async function addMonitoring(options: AddMonitoringOptions): Promise<AddM
       await syncWithTimeout(context, sync);
       options.onProgress?.(0.1);
       const seen = reads.map((r) => ({ read: r, table: seenTable(r) }));
-      const catalogs = seen.filter((s) => isCatalogHeader(s.table.header)).map((s) => ({ sheet: s.table.sheet, rows: s.table.place.rows - 1 }));
+      const catalogs = probedCatalogs(probes);
       const request = {
         tables: seen.filter((s) => s.read.above !== null).map((s) => s.table),
         activeSheetId: active.id,
@@ -174,7 +168,7 @@ function seenTable(r: TableRead): SeenTable {
     sheet: r.sheet.name,
     sheetId: r.sheet.id,
     place: { top: r.range.rowIndex, left: r.range.columnIndex, rows: r.range.rowCount, width: r.range.columnCount },
-    header: r.header.values[0] ?? [],
+    header: probedHeader(r),
     above: r.above?.values ?? [],
     firstRow: r.firstRow?.formulas[0] ?? [],
   };
