@@ -10,7 +10,7 @@ import { holdsAddinMatrix } from "./addinMatrix";
 import { officeLanguage } from "./officeLanguage";
 import { readWorkbook } from "./readWorkbook";
 import { skippedNote } from "./scaffoldNotes";
-import { detectCapabilities, isExcelApiSupported } from "./requirements";
+import { detectCapabilities, detectCellEditDelay } from "./requirements";
 import { selectCell } from "./selectCell";
 import type { AddMonitoringRequest, AddMonitoringResult, ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
 import { DEFAULT_SYNC_TIMEOUT_MS } from "./syncWithTimeout";
@@ -145,7 +145,7 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
         changeSource: caps.changeSource,
         copyFormats: caps.cellProperties,
         validation: caps.dataValidation,
-        delayForCellEdit: isExcelApiSupported("1.11"),
+        delayForCellEdit: detectCellEditDelay(),
         guard,
       });
       await watcher.scan();
