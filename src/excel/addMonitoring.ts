@@ -4,7 +4,7 @@ import { isMatrixTableName } from "../core/matrixTable";
 import type { Lang } from "../core/model";
 import type { Today } from "../core/monitoring/corte";
 import { additionColumns, chooseMatrix, planAddition, type AdditionRefusal, type AdditionRefused, type MonitoringAddition, type SeenTable } from "../core/monitoringAddition";
-import { writeSteps, type LayoutFeatures, type SkippedPart } from "./applyLayout";
+import { ALL_LAYOUT_FEATURES, writeSteps, type LayoutFeatures, type SkippedPart } from "./applyLayout";
 import { contentSteps, sheetSteps, type WriteEnv, type WriteStep } from "./layoutWrites";
 import { toShellError } from "./messages";
 import { skippedNote, type NoteWording } from "./scaffoldNotes";
@@ -55,7 +55,7 @@ export async function addMonitoring(options: AddMonitoringOptions): Promise<AddM
   const sync = { lang: options.lang, timeoutMs: options.timeoutMs };
   const guard = options.guard ?? new WriteGuard();
   const budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
-  const features = options.features ?? { dataValidation: true, pageLayout: true };
+  const features = options.features ?? ALL_LAYOUT_FEATURES;
   const monitoringName = options.sheetName ?? MONITORING_SHEET;
   let written: MonitoringAddition | null = null;
   let width = 0;
