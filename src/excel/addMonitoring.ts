@@ -1,4 +1,4 @@
-import { cellAddress, rangeAddress } from "../core/address";
+import { cellAddress, MAX_COLUMN_COUNT, rangeAddress } from "../core/address";
 import { MONITORING_SHEET } from "../core/layoutMonitoring";
 import { isMatrixTableName } from "../core/matrixTable";
 import type { Lang } from "../core/model";
@@ -189,7 +189,7 @@ async function occupiedRight(
   const bottom = table.place.top + table.place.rows - 1;
   if (!used || used.isNullObject) return { address: null, synced: false };
   const usedRight = used.columnIndex + used.columnCount - 1;
-  if (usedRight < from || used.rowIndex > bottom || from > 16383) return { address: null, synced: false };
+  if (usedRight < from || used.rowIndex > bottom || from >= MAX_COLUMN_COUNT) return { address: null, synced: false };
   const region = read.sheet.getRangeByIndexes(0, from, bottom + 1, usedRight - from + 1).getUsedRangeOrNullObject(true);
   region.load("rowIndex, columnIndex, rowCount, columnCount");
   await syncWithTimeout(context, sync);
