@@ -7,7 +7,7 @@ import { additionColumns, chooseMatrix, planAddition, type AdditionRefusal, type
 import { ALL_LAYOUT_FEATURES, writeSteps, type LayoutFeatures, type SkippedPart } from "./applyLayout";
 import { contentSteps, sheetSteps, type WriteEnv, type WriteStep } from "./layoutWrites";
 import { toShellError } from "./messages";
-import { skippedNote, type NoteWording } from "./scaffoldNotes";
+import { ADD_MONITORING_WORDING, skippedNote } from "./scaffoldNotes";
 import type { AddMonitoringRequest, AddMonitoringResult } from "./shell";
 import { DEFAULT_PAYLOAD_BUDGET, jsonBytes, OPERATION_OVERHEAD, PIECE_MARGIN } from "./payload";
 import { runExcel, syncWithTimeout } from "./syncWithTimeout";
@@ -136,15 +136,6 @@ export async function addMonitoring(options: AddMonitoringOptions): Promise<AddM
   }
 }
 
-/** What *Agregar seguimiento* calls the parts it may leave out, and what it did, for the pane's one sentence. */
-const WORDING: Record<Lang, NoteWording> = {
-  es: {
-    done: "El seguimiento se agregó",
-    parts: { validation: "la validación de las cantidades realizadas", conditionalFormats: "el sombreado del semáforo y de los reportes pendientes" },
-  },
-  en: { done: "Monitoring was added", parts: { validation: "the validation of executed quantities", conditionalFormats: "the traffic-light and pending-report shading" } },
-};
-
 /** The shell's operation (`ExcelShell.addMonitoring`): the outcome as the pane takes it, with one sentence for what was left out. */
 export async function addMonitoringForPane(
   request: AddMonitoringRequest,
@@ -153,7 +144,7 @@ export async function addMonitoringForPane(
   request.onProgress?.(0);
   const outcome = await addMonitoring({ ...options, lang: request.lang, sheetName: request.sheetName, onProgress: request.onProgress });
   if (!outcome.ok) return "conflicts" in outcome ? outcome : { ok: false, message: outcome.message };
-  const note = skippedNote(outcome.skipped, request.lang, WORDING[request.lang]);
+  const note = skippedNote(outcome.skipped, request.lang, ADD_MONITORING_WORDING[request.lang]);
   const done = { ok: true as const, matrixSheet: outcome.matrixSheet, monitoringSheet: outcome.monitoringSheet };
   return note === null ? done : { ...done, notes: [note] };
 }
