@@ -1,3 +1,2 @@
-/** Excel's sheet size (rows, columns): nothing in a real file lies beyond it. */
-export const MAX_ROW_COUNT = 1048576;
-export const MAX_COLUMN_COUNT = 16384;
+/** Excel's sheet size (rows, columns), as the core knows it (core/address.ts). */
+export { MAX_COLUMN_COUNT, MAX_ROW_COUNT } from "../core/address";

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/model";
+import { joinList } from "../core/text";
 
 /**
  * What a ribbon command tells the planner in its dialog (the command has no pane of its own).
@@ -48,8 +49,7 @@ const en: typeof es = {
 };
 
 function list(names: string[], and: string): string {
-  const quoted = names.map((n) => `«${n}»`);
-  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} ${and} ${quoted[quoted.length - 1]}`;
+  return joinList(names.map((n) => `«${n}»`), and);
 }
 
 export function noticeText(notice: Notice, lang: Lang): NoticeText {

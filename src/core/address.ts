@@ -1,5 +1,9 @@
 /** A1 addresses from and to 0-based grid coordinates. */
 
+/** Excel's sheet size (rows, columns): nothing in a real file lies beyond it. */
+export const MAX_ROW_COUNT = 1048576;
+export const MAX_COLUMN_COUNT = 16384;
+
 export function columnLetter(col: number): string {
   let n = col + 1;
   let letters = "";

@@ -69,3 +69,8 @@ export function shorten(text: string, max = 40): string {
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:]+$/, "")}…`;
 }
+
+/** `a, b y c` / `a, b and c`: commas, and `last` (`y`, `and`, `ni`, `or`…) before the last item; one item alone, none empty. */
+export function joinList(items: readonly string[], last: string): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+}

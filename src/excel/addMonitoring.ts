@@ -1,17 +1,17 @@
-import { cellAddress, rangeAddress } from "../core/address";
+import { cellAddress, MAX_COLUMN_COUNT, rangeAddress } from "../core/address";
 import { MONITORING_SHEET } from "../core/layoutMonitoring";
-import { isCatalogHeader } from "../core/matrixBody";
 import { isMatrixTableName } from "../core/matrixTable";
 import type { Lang } from "../core/model";
 import type { Today } from "../core/monitoring/corte";
 import { additionColumns, chooseMatrix, planAddition, type AdditionRefusal, type AdditionRefused, type MonitoringAddition, type SeenTable } from "../core/monitoringAddition";
-import { writeSteps, type LayoutFeatures, type SkippedPart } from "./applyLayout";
+import { ALL_LAYOUT_FEATURES, writeSteps, type LayoutFeatures, type SkippedPart } from "./applyLayout";
 import { contentSteps, sheetSteps, type WriteEnv, type WriteStep } from "./layoutWrites";
 import { toShellError } from "./messages";
-import { skippedNote, type NoteWording } from "./scaffoldNotes";
+import { ADD_MONITORING_WORDING, skippedNote } from "./scaffoldNotes";
 import type { AddMonitoringRequest, AddMonitoringResult } from "./shell";
 import { DEFAULT_PAYLOAD_BUDGET, jsonBytes, OPERATION_OVERHEAD, PIECE_MARGIN } from "./payload";
 import { runExcel, syncWithTimeout } from "./syncWithTimeout";
+import { probedCatalogs, probedHeader, queueTableProbes, type TableProbe } from "./tableProbe";
 import { WriteGuard } from "./writeGuard";
 
 /**
@@ -45,11 +45,7 @@ export type AddMonitoringOutcome =
   /** Nothing was written: the core says why, in the planner's language. */
   | { ok: false; refused: AdditionRefusal; message: string };
 
-interface TableRead {
-  name: string;
-  sheet: Excel.Worksheet;
-  header: Excel.Range;
-  range: Excel.Range;
+interface TableRead extends TableProbe {
   above: Excel.Range | null;
   firstRow: Excel.Range | null;
   used: Excel.Range | null;
@@ -59,7 +55,7 @@ export async function addMonitoring(options: AddMonitoringOptions): Promise<AddM
   const sync = { lang: options.lang, timeoutMs: options.timeoutMs };
   const guard = options.guard ?? new WriteGuard();
   const budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
-  const features = options.features ?? { dataValidation: true, pageLayout: true };
+  const features = options.features ?? ALL_LAYOUT_FEATURES;
   const monitoringName = options.sheetName ?? MONITORING_SHEET;
   let written: MonitoringAddition | null = null;
   let width = 0;
@@ -73,14 +69,12 @@ export async function addMonitoring(options: AddMonitoringOptions): Promise<AddM
       // eslint-disable-next-line office-addins/call-sync-before-read -- synced just above, through syncWithTimeout
       if (!probe.isNullObject) return { ok: false, conflicts: [monitoringName] };
 
-      const reads: TableRead[] = tables.items.map((t) => {
-        const sheet = t.worksheet.load("id, name");
-        const ours = isMatrixTableName(t.name);
+      const probes = queueTableProbes(tables);
+      const reads: TableRead[] = probes.map((p) => {
+        const { table: t, sheet } = p;
+        const ours = isMatrixTableName(p.name);
         return {
-          name: t.name,
-          sheet,
-          header: t.getHeaderRowRange().load("values"),
-          range: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
+          ...p,
           // The title and band rows above the header, over the table's columns and those left of it.
           above: ours ? t.getHeaderRowRange().getBoundingRect(sheet.getRange("A1")).load("values") : null,
           firstRow: ours ? t.getDataBodyRange().getRow(0).load("formulas") : null,
@@ -90,7 +84,7 @@ export async function addMonitoring(options: AddMonitoringOptions): Promise<AddM
       await syncWithTimeout(context, sync);
       options.onProgress?.(0.1);
       const seen = reads.map((r) => ({ read: r, table: seenTable(r) }));
-      const catalogs = seen.filter((s) => isCatalogHeader(s.table.header)).map((s) => ({ sheet: s.table.sheet, rows: s.table.place.rows - 1 }));
+      const catalogs = probedCatalogs(probes);
       const request = {
         tables: seen.filter((s) => s.read.above !== null).map((s) => s.table),
         activeSheetId: active.id,
@@ -142,15 +136,6 @@ export async function addMonitoring(options: AddMonitoringOptions): Promise<AddM
   }
 }
 
-/** What *Agregar seguimiento* calls the parts it may leave out, and what it did, for the pane's one sentence. */
-const WORDING: Record<Lang, NoteWording> = {
-  es: {
-    done: "El seguimiento se agregó",
-    parts: { validation: "la validación de las cantidades realizadas", conditionalFormats: "el sombreado del semáforo y de los reportes pendientes" },
-  },
-  en: { done: "Monitoring was added", parts: { validation: "the validation of executed quantities", conditionalFormats: "the traffic-light and pending-report shading" } },
-};
-
 /** The shell's operation (`ExcelShell.addMonitoring`): the outcome as the pane takes it, with one sentence for what was left out. */
 export async function addMonitoringForPane(
   request: AddMonitoringRequest,
@@ -159,7 +144,7 @@ export async function addMonitoringForPane(
   request.onProgress?.(0);
   const outcome = await addMonitoring({ ...options, lang: request.lang, sheetName: request.sheetName, onProgress: request.onProgress });
   if (!outcome.ok) return "conflicts" in outcome ? outcome : { ok: false, message: outcome.message };
-  const note = skippedNote(outcome.skipped, request.lang, WORDING[request.lang]);
+  const note = skippedNote(outcome.skipped, request.lang, ADD_MONITORING_WORDING[request.lang]);
   const done = { ok: true as const, matrixSheet: outcome.matrixSheet, monitoringSheet: outcome.monitoringSheet };
   return note === null ? done : { ...done, notes: [note] };
 }
@@ -174,7 +159,7 @@ function seenTable(r: TableRead): SeenTable {
     sheet: r.sheet.name,
     sheetId: r.sheet.id,
     place: { top: r.range.rowIndex, left: r.range.columnIndex, rows: r.range.rowCount, width: r.range.columnCount },
-    header: r.header.values[0] ?? [],
+    header: probedHeader(r),
     above: r.above?.values ?? [],
     firstRow: r.firstRow?.formulas[0] ?? [],
   };
@@ -195,7 +180,7 @@ async function occupiedRight(
   const bottom = table.place.top + table.place.rows - 1;
   if (!used || used.isNullObject) return { address: null, synced: false };
   const usedRight = used.columnIndex + used.columnCount - 1;
-  if (usedRight < from || used.rowIndex > bottom || from > 16383) return { address: null, synced: false };
+  if (usedRight < from || used.rowIndex > bottom || from >= MAX_COLUMN_COUNT) return { address: null, synced: false };
   const region = read.sheet.getRangeByIndexes(0, from, bottom + 1, usedRight - from + 1).getUsedRangeOrNullObject(true);
   region.load("rowIndex, columnIndex, rowCount, columnCount");
   await syncWithTimeout(context, sync);

@@ -14,6 +14,9 @@ export interface LayoutFeatures {
   pageLayout: boolean;
 }
 
+/** Every layout feature on: what the writers use when the caller names none. */
+export const ALL_LAYOUT_FEATURES: LayoutFeatures = { dataValidation: true, pageLayout: true };
+
 export interface ApplyLayoutOptions {
   lang: Lang;
   timeoutMs: number;
@@ -57,7 +60,7 @@ export async function applyLayout(layout: WorkbookLayout, options: ApplyLayoutOp
   const sync = { lang: options.lang, timeoutMs: options.timeoutMs };
   const guard = options.guard ?? new WriteGuard();
   const budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
-  const features = options.features ?? { dataValidation: true, pageLayout: true };
+  const features = options.features ?? ALL_LAYOUT_FEATURES;
   let added: string[] = [];
   try {
     return await runExcel(options.lang, async (context) => {

@@ -203,7 +203,9 @@ export function conditionalFormatStep(sheetName: string, f: LayoutConditionalFor
     bytes: jsonBytes(f),
     part: "conditionalFormats",
     queue: ({ sheets }) => add(sheets.get(sheetName)!.getRange(f.range)),
-    // The scaffold's sheets are new: clearing the range removes only what an earlier attempt added.
+    // Clearing the range removes only what an earlier attempt added: a scaffold writes on new sheets, and
+    // Agregar seguimiento, on the existing matrix sheet, puts its formats only on the columns it adds
+    // (Realizado and cumplimiento), which held none before.
     requeue: ({ sheets }) => {
       const range = sheets.get(sheetName)!.getRange(f.range);
       range.conditionalFormats.clearAll();

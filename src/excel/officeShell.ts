@@ -10,7 +10,7 @@ import { holdsAddinMatrix } from "./addinMatrix";
 import { officeLanguage } from "./officeLanguage";
 import { readWorkbook } from "./readWorkbook";
 import { skippedNote } from "./scaffoldNotes";
-import { detectCapabilities, isExcelApiSupported } from "./requirements";
+import { detectCapabilities, detectCellEditDelay } from "./requirements";
 import { selectCell } from "./selectCell";
 import type { AddMonitoringRequest, AddMonitoringResult, ExcelCapabilities, ExcelShell, ScaffoldOutcome, ScaffoldRequest, SheetNames, ShellValidationOutcome } from "./shell";
 import { DEFAULT_SYNC_TIMEOUT_MS } from "./syncWithTimeout";
@@ -70,7 +70,7 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
     // §3 v2: the sheet the planner is on is read when it holds a matrix; else the usual choice.
     const given = objectives ? { objectives } : undefined;
     // Seguimiento (§9): the corte the planner picked, else the workbook's or the default from the planner's local date.
-    const outcome = validateWorkbook(read.book, { sheet: activeSheet ? read.activeSheet : sheet, prefer: read.activeSheet, lang, objectives: given, month, today: today() });
+    const outcome = validateWorkbook(read.book, { ...read.locate, lang, objectives: given, month, today: today() });
     // Each fix remembers what its cell held, so Reparar never overwrites a later edit (applyFixes.ts).
     if (outcome.ok) recordSeenValues(read.book, outcome.report.issues);
     const withNotes: ShellValidationOutcome = read.notes.length > 0 ? { ...outcome, notes: read.notes } : outcome;
@@ -145,7 +145,7 @@ export function createOfficeShell(options: OfficeShellOptions = {}): ExcelShell 
         changeSource: caps.changeSource,
         copyFormats: caps.cellProperties,
         validation: caps.dataValidation,
-        delayForCellEdit: isExcelApiSupported("1.11"),
+        delayForCellEdit: detectCellEditDelay(),
         guard,
       });
       await watcher.scan();

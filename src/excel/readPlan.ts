@@ -1,5 +1,5 @@
 import type { CellRect, SheetGrid } from "../core/grid";
-import { fillRegions, locateMatrix, type LocateOptions } from "../core/locate";
+import { fillRegions, locateMatrix, type LocateOptions, type Located } from "../core/locate";
 
 /**
  * What the shell fetches, as data the core decides (core/locate.ts): which sheets' cells
@@ -15,15 +15,23 @@ export interface FillRegion {
   rects: CellRect[];
 }
 
-/** Whether the matrix the core will read has Realizado cells (§9): only then do seguimiento's settings matter. */
-export function readsMonitoring(sheets: readonly SheetGrid[], options: LocateOptions): boolean {
-  const located = locateMatrix(sheets, options);
-  return located.found && located.location.blocks.some((b) => b.header.executedColumns !== null);
+/** What the matrix the core locates asks of the read: its fill regions, and whether seguimiento's settings matter. */
+export interface ReadPlan {
+  /** Where fills are read (contract §8); null when no matrix is found. */
+  fills: FillRegion | null;
+  /** The matrix has Realizado cells (§9): only then do seguimiento's settings matter. */
+  monitoring: boolean;
+}
+
+/** Both answers from one location, so a read locates the matrix once. */
+export function readPlanOf(located: Located): ReadPlan {
+  if (!located.found) return { fills: null, monitoring: false };
+  const { location } = located;
+  return { fills: { sheet: location.sheet, rects: fillRegions(location) }, monitoring: location.blocks.some((b) => b.header.executedColumns !== null) };
 }
 
 export function fillsToRead(sheets: readonly SheetGrid[], options: LocateOptions): FillRegion | null {
-  const located = locateMatrix(sheets, options);
-  return located.found ? { sheet: located.location.sheet, rects: fillRegions(located.location) } : null;
+  return readPlanOf(locateMatrix(sheets, options)).fills;
 }
 
 /**

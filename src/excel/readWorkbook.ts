@@ -1,10 +1,10 @@
 import type { SheetGrid, WorkbookGrid } from "../core/grid";
-import { findSheet } from "../core/locate";
+import { locateMatrix, type LocateOptions } from "../core/locate";
 import type { Lang } from "../core/model";
 import { fillBatches, notCovered } from "./fillPlan";
 import { shellText } from "./messages";
 import { hiddenSheets, readApart, readByRows, readFillBatches, SHEET_LIST, trySync } from "./readInParts";
-import { fillsToRead, readsMonitoring, sheetsToRead } from "./readPlan";
+import { fillsToRead, readPlanOf, sheetsToRead } from "./readPlan";
 import {
   applyNumberFormats,
   gridOf,
@@ -39,8 +39,8 @@ export interface ReadWorkbookResult {
   book: WorkbookGrid;
   /** Planner-facing notes on what could not be read (fills), in the planner's language. */
   notes: string[];
-  /** The name of the sheet the planner is on. */
-  activeSheet: string;
+  /** Where the core looks for the matrix, as this read located it: the sheet asked for, else the sheet the planner is on first. */
+  locate: LocateOptions;
 }
 
 /**
@@ -93,9 +93,8 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
 
     const notes: string[] = [];
     if (!options.fills) notes.push(t.fillsUnsupported);
-    // Where fills are wanted, judged from the active sheet alone (when it is the sheet asked for, or any may be); checked again once all is read.
-    const activeAsked = sheet === undefined || findSheet(names.map((name) => ({ name })), sheet)?.name === active.name;
-    const guessed = options.fills && activeRaw && activeAsked ? fillsToRead([grids.get(active.name)!], {}) : null;
+    // Where fills are wanted, judged from the active sheet alone (the core's own lookup answers whether it is the sheet asked for); checked again once all is read.
+    const guessed = options.fills && activeRaw ? fillsToRead([grids.get(active.name)!], { sheet }) : null;
     const batches = guessed ? fillBatches(guessed.rects) : [];
 
     // Sync 2: the other sheets, the active sheet's number formats, the first batch of fills.
@@ -134,14 +133,18 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
     const book: WorkbookGrid = { sheets: names.map((name) => grids.get(name) ?? { name, values: [] }) };
     for (const grid of book.sheets) if (hidden.includes(grid.name)) grid.hidden = true;
     const formulasKnown = applySettingsRegions(book, settings);
+    // The core's own choice, now that every sheet is read (the sheet the planner is on first, as the
+    // report's own choice is made). Reading settings elsewhere below fills in only sheets the location
+    // does not look at (or formulas), so this one location answers both questions.
+    const locate: LocateOptions = { sheet, prefer: active.name };
+    const plan = readPlanOf(locateMatrix(book.sheets, locate));
     // Seguimiento's settings matter only to a matrix with Realizado; adopting (the active sheet alone) copies a plan, so the sheets it left out are not looked at.
-    if (readsMonitoring(book.sheets, { sheet, prefer: active.name })) {
+    if (plan.monitoring) {
       const unread = options.activeSheet ? [] : names.filter((n) => !read.includes(n));
       await readSettingsElsewhere(context, sync, book, { unread, formulasKnown });
     }
-    // The core's own choice, now that every sheet is read (the sheet the planner is on first, as the
-    // report's own choice is made): fills of any other region are read now.
-    const wantedFills = options.fills ? fillsToRead(book.sheets, { sheet, prefer: active.name }) : null;
+    // Fills of any region the guess left out are read now.
+    const wantedFills = options.fills ? plan.fills : null;
     if (wantedFills) {
       const fillsGrid: (string | null)[][] = [];
       const sameSheet = guessed?.sheet.name === wantedFills.sheet.name;
@@ -155,6 +158,6 @@ export async function readWorkbook(options: ReadWorkbookOptions): Promise<ReadWo
         wantedFills.sheet.fills = fillsGrid;
       }
     }
-    return { book, notes, activeSheet: active.name };
+    return { book, notes, locate };
   });
 }

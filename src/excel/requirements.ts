@@ -15,6 +15,7 @@ export const FEATURE_API = {
   freezePanesOnChangedAndRangeByIndexes: "1.7",
   dataValidation: "1.8",
   getCellPropertiesCopyFromAndPageLayout: "1.9",
+  delayForCellEdit: "1.11",
   getMergedAreas: "1.13",
   eventTriggerSource: "1.14",
 } as const;
@@ -51,6 +52,15 @@ export function detectCapabilities(supports: ApiCheck = isExcelApiSupported): Ex
     mergedAreas: has(FEATURE_API.getMergedAreas),
     changeSource: has(FEATURE_API.eventTriggerSource),
   };
+}
+
+/**
+ * Whether `Excel.run({ delayForCellEdit: true })` holds the watcher's pass until the planner leaves the
+ * cell they edit. The watcher's own need, outside `ExcelCapabilities`: the pane names nothing for it
+ * (without it, a pass refused while the planner edits is tried again a little later).
+ */
+export function detectCellEditDelay(supports: ApiCheck = isExcelApiSupported): boolean {
+  return supports(MIN_EXCEL_API) && supports(FEATURE_API.delayForCellEdit);
 }
 
 /** A feature this Excel lacks, in the order the pane names them (what a planner misses most first). */

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/model";
+import { joinList } from "../core/text";
 import type { SkippedPart } from "./applyLayout";
 import type { CosmeticPart } from "./layoutWrites";
 
@@ -30,17 +31,20 @@ const PART_NAMES: Record<Lang, Record<CosmeticPart, string>> = {
   },
 };
 
-function list(items: string[], lang: Lang): string {
-  if (items.length <= 1) return items.join("");
-  const and = lang === "es" ? "y" : "and";
-  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
-}
-
 /** Another operation's words for the sentence (*Agregar seguimiento*'s): what was done, and its parts' names where they differ. */
 export interface NoteWording {
   done: string;
   parts?: Partial<Record<CosmeticPart, string>>;
 }
+
+/** What *Agregar seguimiento* calls the parts it may leave out, and what it did, for the pane's one sentence. */
+export const ADD_MONITORING_WORDING: Record<Lang, NoteWording> = {
+  es: {
+    done: "El seguimiento se agregó",
+    parts: { validation: "la validación de las cantidades realizadas", conditionalFormats: "el sombreado del semáforo y de los reportes pendientes" },
+  },
+  en: { done: "Monitoring was added", parts: { validation: "the validation of executed quantities", conditionalFormats: "the traffic-light and pending-report shading" } },
+};
 
 /** One sentence saying what a scaffold (or, with `wording`, another write) left out; null when nothing was. */
 export function skippedNote(skipped: SkippedPart[], lang: Lang, wording?: NoteWording): string | null {
@@ -50,11 +54,11 @@ export function skippedNote(skipped: SkippedPart[], lang: Lang, wording?: NoteWo
   const failed = skipped.filter((s) => s.reason === "failed").map((s) => names[s.part]);
   const reasons: string[] = [];
   if (lang === "es") {
-    if (unsupported.length > 0) reasons.push(`sin ${list(unsupported, lang)}, que esta versión de Excel no permite`);
-    if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "y " : ""}sin ${list(failed, lang)}, que Excel no pudo aplicar`);
+    if (unsupported.length > 0) reasons.push(`sin ${joinList(unsupported, "y")}, que esta versión de Excel no permite`);
+    if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "y " : ""}sin ${joinList(failed, "y")}, que Excel no pudo aplicar`);
     return `${wording?.done ?? "La matriz se creó"} con sus datos y fórmulas, pero ${reasons.join(" ")}.`;
   }
-  if (unsupported.length > 0) reasons.push(`without ${list(unsupported, lang)}, which this version of Excel does not offer`);
-  if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "and " : ""}without ${list(failed, lang)}, which Excel could not apply`);
+  if (unsupported.length > 0) reasons.push(`without ${joinList(unsupported, "and")}, which this version of Excel does not offer`);
+  if (failed.length > 0) reasons.push(`${unsupported.length > 0 ? "and " : ""}without ${joinList(failed, "and")}, which Excel could not apply`);
   return `${wording?.done ?? "The matrix was created"} with its data and formulas, but ${reasons.join(" ")}.`;
 }

@@ -1,9 +1,9 @@
-import { isCatalogHeader } from "../core/matrixBody";
 import { isMatrixTableName } from "../core/matrixTable";
 import type { Lang } from "../core/model";
 import { columnRuns, isMatrixHeader, normaliseExecuted, normaliseMarks, numberingUnchanged, renumberRows, type CellWrite, type TableSnapshot } from "./consistency";
 import { toShellError } from "./messages";
 import { syncWithTimeout } from "./syncWithTimeout";
+import { probedCatalogs, probedHeader, queueTableProbes } from "./tableProbe";
 import { gainedRows, growthWrites, identifyBody, queueGrowthRead, type Catalog, type GrowthWrites } from "./watchGrowth";
 import { bodyRows, eventRect, marksSnapshot, placeOf, queueRowsRead, rowsState, samePlace, type RowsRead, type TablePlace } from "./watchRows";
 import { OwnWriteEchoes, type SheetRect } from "./echoes";
@@ -109,15 +109,10 @@ export class MatrixWatcher {
     const tables = context.workbook.tables;
     tables.load("items/name");
     await this.sync(context);
-    const probes = tables.items.map((t) => {
-      const sheet = t.worksheet;
-      sheet.load("id, name");
-      return { name: t.name, header: t.getHeaderRowRange().load("values"), range: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount"), sheet };
-    });
+    const probes = queueTableProbes(tables);
     await this.sync(context);
-    const found = probes.map((p) => ({ name: p.name, header: p.header.values[0] ?? [], sheetId: p.sheet.id, sheetName: p.sheet.name, place: placeOf(p.range, p.header.values[0] ?? []) }));
-    this.catalogs = found.filter((t) => isCatalogHeader(t.header)).map((t) => ({ sheet: t.sheetName, rows: t.place.rows - 1 }));
-    return found;
+    this.catalogs = probedCatalogs(probes);
+    return probes.map((p) => ({ name: p.name, header: probedHeader(p), sheetId: p.sheet.id, place: placeOf(p.range, probedHeader(p)) }));
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,4 @@
-import { columnIndex } from "../core/address";
+import { columnIndex, MAX_COLUMN_COUNT, MAX_ROW_COUNT } from "../core/address";
 import { filledRows, matrixColumns, type MatrixColumns, type TableSnapshot } from "./consistency";
 import type { SheetRect } from "./echoes";
 
@@ -109,7 +109,7 @@ export function eventRect(address: string): SheetRect | null {
   const [a, b = a] = refs as RegExpExecArray[];
   const col = (m: RegExpExecArray, whole: number) => (m[1] ? columnIndex(m[1]) : whole);
   const row = (m: RegExpExecArray, whole: number) => (m[2] ? Number(m[2]) - 1 : whole);
-  const rect = { top: row(a, 0), left: col(a, 0), bottom: row(b, 1048575), right: col(b, 16383) };
+  const rect = { top: row(a, 0), left: col(a, 0), bottom: row(b, MAX_ROW_COUNT - 1), right: col(b, MAX_COLUMN_COUNT - 1) };
   if (parts.length === 1 && (!a[1] || !a[2])) return null;
   return {
     top: Math.min(rect.top, rect.bottom),

@@ -1,12 +1,10 @@
 import type { RowNouns } from "../core/messages";
 import type { CatalogSource, Lang } from "../core/model";
+// `a, b y c` / `a, b and c` (with `ni` for a Spanish negative list).
+import { joinList as listOf } from "../core/text";
 import { MAX_YEAR, MIN_YEAR } from "../core/year";
 import type { MissingFeature } from "../excel/requirements";
 
-/** `a, b y c` / `a, b and c` (with `ni` for a Spanish negative list). */
-function listOf(items: string[], last: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
-}
 
 const FEATURES_ES: Record<MissingFeature, string> = {
   dataValidation: "crear listas desplegables y validar las marcas de mes",

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { fillBatches, FILL_BYTES_PER_CELL, halveBatch, notCovered, type CellRect } from "../../src/excel/fillPlan";
-import { fillsToRead } from "../../src/excel/readPlan";
+import { locateMatrix } from "../../src/core/locate";
+import { fillsToRead, readPlanOf } from "../../src/excel/readPlan";
 
 const MONTHS = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"];
 
@@ -26,6 +27,14 @@ describe("where the shell reads fills", () => {
     const second = { name: "Plan 2025", values: [["Resultado", ...MONTHS], ["R1"]] };
     expect(fillsToRead([first, second], { prefer: "Plan 2025" })?.sheet).toBe(second);
     expect(fillsToRead([first, { name: "Notas", values: [] }], { prefer: "Notas" })?.sheet).toBe(first);
+  });
+
+  it("answers fills and whether seguimiento's settings matter from one location", () => {
+    const plain = { name: "Plan", values: [["Resultado", ...MONTHS], ["R1", "X"]] };
+    const monitored = { name: "Plan", values: [["", "Programado", ...MONTHS.slice(1).map(() => ""), "Realizado"], ["Resultado", ...MONTHS, ...MONTHS], ["R1", "1"]] };
+    expect(readPlanOf(locateMatrix([plain], {}))).toEqual({ fills: fillsToRead([plain], {}), monitoring: false });
+    expect(readPlanOf(locateMatrix([monitored], {}))).toMatchObject({ fills: { sheet: monitored }, monitoring: true });
+    expect(readPlanOf(locateMatrix([{ name: "Vacía", values: [] }], {}))).toEqual({ fills: null, monitoring: false });
   });
 
   it("covers each block of a stacked form, and neither the title rows between them nor a footer (§8 v2)", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { detectCapabilities, FEATURE_API, MIN_EXCEL_API, missingFeatures } from "../../src/excel/requirements";
+import { detectCapabilities, detectCellEditDelay, FEATURE_API, MIN_EXCEL_API, missingFeatures } from "../../src/excel/requirements";
 
 /** A host that has every ExcelApi set up to `max` (as Excel does: sets are cumulative). */
 function upTo(max: string) {
@@ -28,6 +28,17 @@ describe("detectCapabilities: what each Excel can do", () => {
     const caps = detectCapabilities(upTo(max));
     expect(caps).toEqual(capabilities);
     expect(missingFeatures(caps)).toEqual(missing);
+  });
+
+  it.each([
+    ["1.6", false],
+    ["1.7", false],
+    ["1.10", false],
+    ["1.11", true],
+    ["1.14", true],
+  ])("the watcher waits for a cell edit (delayForCellEdit) with ExcelApi up to %s: %s", (max, delay) => {
+    expect(FEATURE_API.delayForCellEdit).toBe("1.11");
+    expect(detectCellEditDelay(upTo(max))).toBe(delay);
   });
 
   it("never claims a feature above the minimum on an Excel below it, whatever the host answers", () => {

@@ -177,6 +177,16 @@ describe("reading and validating through the Office.js double", () => {
     expect(book.sheets.map((s) => [s.name, s.values.length])).toEqual([["Hoja1", 1], ["Otra", 0], ["Objetivos", 2]]);
   });
 
+  it("reads the fills of the named sheet with its values when the planner is on it, however the name is spelt", async () => {
+    double = installDouble();
+    // Hoja1, the workbook's first sheet, is the one the planner is on.
+    double.seed("Hoja1", [["Resultado", ...MONTHS], ["R1", "X"]], { fills: { B2: "2F75B5" } });
+    double.seed("Otra", [["x"]]);
+    const { book } = await readWorkbook({ lang: "es", timeoutMs: 1000, sheet: "hoja1", fills: true, merges: false });
+    expect(book.sheets.find((s) => s.name === "Hoja1")?.fills?.[1]?.[1]).toBe("2F75B5");
+    expect(double.syncCount).toBe(2);
+  });
+
   it("reads the fills in halves when they alone are too large for one answer", async () => {
     double = installDouble();
     double.seed(MATRIX, [["Resultado", ...MONTHS], ...Array.from({ length: 40 }, (_, i) => [`R${i}`])], { fills: { B2: "2F75B5", M41: "92D050" } });
