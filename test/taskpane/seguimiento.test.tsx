@@ -127,4 +127,27 @@ describe("Seguimiento", () => {
     expect(screen.getByRole("heading", { name: "Execution to report" })).toBeInTheDocument();
     expect(liveRegion()).toHaveTextContent("Monitoring evaluated: January to March.");
   });
+
+  it("checks with the institution's objectives typed in Validar (every later check in the pane keeps them)", async () => {
+    const { shell } = fakeShell();
+    const objectives = [
+      { id: "OE1", text: "Ciudad limpia" },
+      { id: "OE2", text: "Finanzas sanas" },
+    ];
+    // A workbook with no catalog: its objectives come only from what the planner types.
+    shell.validate.mockImplementation(async (o: object) => {
+      const report = monitoredReport();
+      return { ok: true, report: "objectives" in o ? report : { ...report, catalog: "none", objectives: [] } };
+    });
+    const user = userEvent.setup();
+    render(<App shell={shell} lang="es" initialView="validate" />);
+    const form = await screen.findByRole("form", { name: "Objetivos de la institución" });
+    await user.type(within(form).getByLabelText("Objetivos, uno por línea"), "OE1 Ciudad limpia{Enter}Finanzas sanas");
+    await user.click(within(form).getByRole("button", { name: "Revisar con estos objetivos" }));
+    await waitFor(() => expect(shell.validate).toHaveBeenLastCalledWith({ lang: "es", objectives }));
+    await user.click(screen.getByRole("tab", { name: "Seguimiento" }));
+    const table = await screen.findByRole("table", { name: /Cumplimiento por trimestre/ });
+    expect(shell.validate).toHaveBeenLastCalledWith({ lang: "es", monitoring: true, objectives });
+    expect(within(table).getByRole("row", { name: /^OE2/ })).toBeInTheDocument();
+  });
 });

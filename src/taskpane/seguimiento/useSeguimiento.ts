@@ -8,11 +8,12 @@ const MONITORING_SHEET = "Seguimiento";
 
 /**
  * The Seguimiento view's work: evaluating (the shell's validate with the picked corte, reading the
- * workbook afresh each time, since the planner types Realizado between evaluations), and *Agregar
+ * workbook afresh each time, since the planner types Realizado between evaluations; with the objectives typed
+ * in Validar, if any), and *Agregar
  * seguimiento* with its name conflict, each outcome a notice. It evaluates once when first opened.
  */
 export function useSeguimiento() {
-  const { shell, lang, t, canUseExcel, reportError, ensureWatching } = usePane();
+  const { shell, lang, t, canUseExcel, reportError, ensureWatching, typedObjectives } = usePane();
   const [state, dispatch] = useReducer(seguimientoReducer, initialSeguimiento);
   // A second click while Excel works is ignored (state updates are not synchronous).
   const busy = useRef(false);
@@ -21,7 +22,9 @@ export function useSeguimiento() {
     async (month: number | null, announce = true) => {
       dispatch({ type: "start", running: "evaluate" });
       try {
-        const outcome = await shell.validate({ lang, monitoring: true, ...(month === null ? {} : { month }) });
+        // The objectives typed in Validar, as every later check of the pane keeps them.
+        const objectives = typedObjectives.current;
+        const outcome = await shell.validate({ lang, monitoring: true, ...(month === null ? {} : { month }), ...(objectives ? { objectives } : {}) });
         dispatch({ type: "evaluated", outcome, announce });
         if (outcome.ok) ensureWatching();
       } catch (error) {
@@ -29,7 +32,7 @@ export function useSeguimiento() {
         reportError(error);
       }
     },
-    [shell, lang, reportError, ensureWatching],
+    [shell, lang, reportError, ensureWatching, typedObjectives],
   );
 
   const run = useCallback(
