@@ -16,6 +16,7 @@ import {
   type SeguimientoState,
 } from "../../src/taskpane/seguimiento/seguimientoState";
 import { seguimientoText } from "../../src/taskpane/seguimiento/seguimientoText";
+import { stringsFor } from "../../src/taskpane/i18n";
 import { monitoredReport, unmonitoredReport } from "./monitoredReport";
 
 const es = seguimientoText("es");
@@ -89,9 +90,10 @@ describe("selectors", () => {
   });
 
   it("the picker names months 0 to 12 in the planner's language", () => {
-    expect(corteOptions(es).map((o) => o.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(corteOptions(es).slice(0, 4).map((o) => o.label)).toEqual(["Ninguno todavía (0)", "Enero", "Febrero", "Marzo"]);
-    expect(corteOptions(en)[12].label).toBe("December");
+    const picker = (lang: "es" | "en") => corteOptions(stringsFor(lang).months, seguimientoText(lang).corteNone);
+    expect(picker("es").map((o) => o.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(picker("es").slice(0, 4).map((o) => o.label)).toEqual(["Ninguno todavía (0)", "Enero", "Febrero", "Marzo"]);
+    expect(picker("en")[12].label).toBe("December");
   });
 
   it("lays out the docs' worked example: each quarter's figure, symbol-able status and word; the institution; the thresholds; only the Realizado issues", () => {

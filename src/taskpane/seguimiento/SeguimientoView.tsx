@@ -50,7 +50,7 @@ export default function SeguimientoView() {
         {(fieldProps) => (
           <NativeSelect {...fieldProps} value={corte ?? ""} disabled={!v.canAct || !isMonitored(report)} onChange={(event) => v.pick(Number(event.target.value))}>
             {corte === null && <option value="">—</option>}
-            {corteOptions(s).map((o) => (
+            {corteOptions(t.months, s.corteNone).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>

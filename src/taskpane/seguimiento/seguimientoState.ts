@@ -120,9 +120,9 @@ export function shownCorte(state: SeguimientoState): number | null {
   return isMonitored(report) ? report.reportMonth : state.picked;
 }
 
-/** The picker's options: 0 (nothing due yet) and the twelve months, by name. */
-export function corteOptions(s: SeguimientoStrings): { value: number; label: string }[] {
-  return [{ value: 0, label: s.corteNone }, ...s.monthNames.map((label, i) => ({ value: i + 1, label }))];
+/** The picker's options: 0 (`none`: nothing due yet) and the twelve months, by the pane's names for them. */
+export function corteOptions(months: readonly string[], none: string): { value: number; label: string }[] {
+  return [{ value: 0, label: none }, ...months.map((label, i) => ({ value: i + 1, label }))];
 }
 
 export interface FigureView {
