@@ -3,6 +3,7 @@ import { MONTH_LABELS } from "../core/months";
 import { rowNouns, statusWord } from "../core/messages";
 import type { Issue, IssueCode, Lang, Report, Severity } from "../core/model";
 import { corteSpan, percentText } from "../core/monitoring/monitoringWords";
+import { TABLE_PERIODS } from "../core/monitoring/periods";
 import { shorten } from "../core/text";
 import { cliText } from "./cliText";
 import { terminalSafe } from "./safeText";
@@ -95,9 +96,6 @@ function* unsafeLines(report: Report, lang: Lang, options: ReportTextOptions): G
   }
   if (report.reportMonth !== undefined) yield* monitoringLines(report, lang);
 }
-
-/** The quarters, then the year to the corte: the columns of the section's table. */
-const TABLE_PERIODS = ["T1", "T2", "T3", "T4", "year"] as const;
 
 /** The Seguimiento section (§9): present only where the matrix has Realizado cells. */
 function* monitoringLines(report: Report, lang: Lang): Generator<string> {

@@ -1,10 +1,11 @@
 import type { Lang, Report, SemaforoStatus } from "../../core/model";
 import { statusWord } from "../../core/messages";
 import { corteSpan, percentText } from "../../core/monitoring/monitoringWords";
+import { TABLE_PERIODS, type TablePeriod } from "../../core/monitoring/periods";
 import { semaforo } from "../../core/monitoring/semaforo";
 import type { AddMonitoringResult, ShellValidationOutcome } from "../../excel/shell";
 import { causeGroups, type IssueGroupView } from "../validate/reportView";
-import { TABLE_PERIODS, type SeguimientoStrings, type TablePeriod } from "./seguimientoText";
+import type { SeguimientoStrings } from "./seguimientoText";
 
 /**
  * The Seguimiento view (contract §9) as pure state and selectors, tested without React: what the last

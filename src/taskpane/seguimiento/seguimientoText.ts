@@ -1,14 +1,11 @@
-import type { CompliancePeriod, Lang } from "../../core/model";
+import type { Lang } from "../../core/model";
+import type { TablePeriod } from "../../core/monitoring/periods";
 
 /**
  * The Seguimiento view's words (contract §9), in Spanish and English. They load with the view's chunk,
  * not with the pane's first page; the tab's label and the picker's month names (the pane's `months`) are in i18n.ts. Month names in running text, status
  * words and percentages come from the core (monitoringWords.ts, messages.ts), as the CLI says them.
  */
-
-/** The periods the table shows: the quarters and the year to the corte. */
-export const TABLE_PERIODS = ["T1", "T2", "T3", "T4", "year"] as const satisfies readonly CompliancePeriod[];
-export type TablePeriod = (typeof TABLE_PERIODS)[number];
 
 const es = {
   heading: "Seguimiento",
