@@ -1,6 +1,7 @@
 import type { Lang, Report, SemaforoStatus } from "../../core/model";
 import { statusWord } from "../../core/messages";
 import { corteSpan, percentText } from "../../core/monitoring/monitoringWords";
+import { EXECUTION_CODES } from "../../core/monitoring/executionChecks";
 import { TABLE_PERIODS, type TablePeriod } from "../../core/monitoring/periods";
 import { semaforo } from "../../core/monitoring/semaforo";
 import type { AddMonitoringResult, ShellValidationOutcome } from "../../excel/shell";
@@ -96,8 +97,6 @@ export function seguimientoReducer(state: SeguimientoState, action: SeguimientoA
   }
 }
 
-export const MONITORING_CODES = new Set(["REPORT_MISSING", "UNPLANNED_EXECUTION", "INVALID_EXECUTED_VALUE"]);
-
 /** The report the view shows: a located matrix's, else null. */
 export function reportOf(state: SeguimientoState): Report | null {
   return state.outcome?.ok ? state.outcome.report : null;
@@ -172,7 +171,7 @@ export function monitoringView(report: Report | null, lang: Lang, s: Seguimiento
       return { id: o.id, text: o.text, cells };
     });
   const summary = report.summary;
-  const monitoringOnly = { ...report, issues: report.issues.filter((i) => MONITORING_CODES.has(i.code)) };
+  const monitoringOnly = { ...report, issues: report.issues.filter((i) => EXECUTION_CODES.has(i.code)) };
   return {
     corte: report.reportMonth,
     span: corteSpan(lang, report.reportMonth),
