@@ -4,6 +4,7 @@ import { rowNouns, statusWord } from "../core/messages";
 import type { Issue, IssueCode, Lang, Report, Severity } from "../core/model";
 import { corteSpan, percentText } from "../core/monitoring/monitoringWords";
 import { TABLE_PERIODS } from "../core/monitoring/periods";
+import { isMonitored, type MonitoredReport } from "../core/monitoring/semaforo";
 import { shorten } from "../core/text";
 import { cliText } from "./cliText";
 import { terminalSafe } from "./safeText";
@@ -94,23 +95,22 @@ function* unsafeLines(report: Report, lang: Lang, options: ReportTextOptions): G
       yield `  ${o.id.padEnd(idWidth)}  ${(o.covered ? t.covered : t.notCovered).padEnd(stateWidth)}  ${t.rows(o.results, rows)}; ${months.length ? months.join(" ") : t.noMonths}`;
     }
   }
-  if (report.reportMonth !== undefined) yield* monitoringLines(report, lang);
+  if (isMonitored(report)) yield* monitoringLines(report, lang);
 }
 
 /** The Seguimiento section (§9): present only where the matrix has Realizado cells. */
-function* monitoringLines(report: Report, lang: Lang): Generator<string> {
+function* monitoringLines(report: MonitoredReport, lang: Lang): Generator<string> {
   const t = cliText(lang).report.monitoring;
-  const corte = report.reportMonth ?? 0;
+  const corte = report.reportMonth;
   yield "";
-  yield t.heading(corteSpan(lang, corte), corte, report.corteSource ?? "default");
-  const thresholds = report.thresholds ?? { cumplido: 1, enRiesgo: 0.8 };
+  yield t.heading(corteSpan(lang, corte), corte, report.corteSource);
+  const thresholds = report.thresholds;
   yield `  ${t.thresholds(percentText(lang, thresholds.cumplido), percentText(lang, thresholds.enRiesgo))}`;
   for (const note of report.notes ?? []) yield `  ${note}`;
 
-  const judged = report.objectives.filter((o) => o.compliance !== undefined);
-  if (judged.length > 0) {
+  if (report.objectives.length > 0) {
     const head = [t.objective, ...TABLE_PERIODS.map((p) => (p === "year" ? t.year : p))];
-    const lines = judged.map((o) => [o.id, ...TABLE_PERIODS.map((p) => percentText(lang, o.compliance?.[p])), statusWord(lang, o.status ?? "sin_programacion")]);
+    const lines = report.objectives.map((o) => [o.id, ...TABLE_PERIODS.map((p) => percentText(lang, o.compliance[p])), statusWord(lang, o.status)]);
     const widths = head.map((h, k) => widest([h, ...lines.map((l) => l[k])]));
     const row = (cells: string[]) => `  ${cells.map((c, k) => (k < widths.length ? c.padEnd(widths[k]) : c)).join("  ")}`.trimEnd();
     yield "";
@@ -119,8 +119,8 @@ function* monitoringLines(report: Report, lang: Lang): Generator<string> {
   }
   const s = report.summary;
   yield "";
-  const year = s.compliance?.year ?? null;
-  yield `  ${t.institution(year === null ? null : percentText(lang, year), statusWord(lang, s.status ?? "sin_programacion"))}`;
+  const year = s.compliance.year;
+  yield `  ${t.institution(year === null ? null : percentText(lang, year), statusWord(lang, s.status))}`;
 
   // The Realizado still to report, one line per row: its label cell and text, then each month with its cell.
   const missing = new Map<number, Issue[]>();

@@ -17,6 +17,7 @@ import {
 } from "../../src/taskpane/seguimiento/seguimientoState";
 import { seguimientoText } from "../../src/taskpane/seguimiento/seguimientoText";
 import { stringsFor } from "../../src/taskpane/i18n";
+import { isMonitored } from "../../src/core/monitoring/semaforo";
 import { monitoredReport, unmonitoredReport } from "./monitoredReport";
 
 const es = seguimientoText("es");
@@ -115,6 +116,18 @@ describe("selectors", () => {
     expect(view.source).toBe("workbook");
     expect(view.rows[1].cells.T1).toEqual({ text: "25%", status: "en_riesgo", word: "At risk" });
     expect(view.thresholds).toBe("Achieved from 100%; at risk from 20%; below, critical.");
+  });
+
+  it("shows what the core decided: a monitored report always carries its corte's source, thresholds and every status", () => {
+    for (const report of [monitoredReport(), monitoredReport({ month: undefined, cells: { "Seguimiento!C5": 0.2 } })]) {
+      expect(isMonitored(report)).toBe(true);
+      expect(report.corteSource).toBeDefined();
+      expect(report.thresholds).toBeDefined();
+      expect(report.summary.compliance).toBeDefined();
+      expect(report.summary.status).toBeDefined();
+      for (const o of report.objectives) expect([o.compliance, o.status].every((v) => v !== undefined)).toBe(true);
+    }
+    expect(isMonitored(unmonitoredReport())).toBe(false);
   });
 
   it("has nothing to lay out where the matrix has no Realizado", () => {

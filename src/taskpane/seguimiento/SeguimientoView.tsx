@@ -2,6 +2,7 @@ import { Button, Field, mergeClasses } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
 import { statusWord } from "../../core/messages";
 import type { SemaforoStatus } from "../../core/model";
+import { isMonitored } from "../../core/monitoring/semaforo";
 import { ActionBar } from "../ActionBar";
 import { BusyField } from "../BusyField";
 import { NativeSelect } from "../NativeSelect";
@@ -12,7 +13,7 @@ import { useViewStyles } from "../View.styles";
 import { MonitoringNameDialog } from "./MonitoringNameDialog";
 import { Figure, SemaforoLegend, SemaforoTable, STATUSES } from "./SemaforoTable";
 import { useSeguimientoStyles } from "./Seguimiento.styles";
-import { corteOptions, isMonitored, monitoringView, noticeIntent, noticeText, primaryAction, reportOf, shownCorte } from "./seguimientoState";
+import { corteOptions, monitoringView, noticeIntent, noticeText, primaryAction, reportOf, shownCorte } from "./seguimientoState";
 import { seguimientoText } from "./seguimientoText";
 import { useSeguimiento } from "./useSeguimiento";
 

@@ -3,7 +3,7 @@ import { statusWord } from "../../core/messages";
 import { corteSpan, percentText } from "../../core/monitoring/monitoringWords";
 import { EXECUTION_CODES } from "../../core/monitoring/executionChecks";
 import { TABLE_PERIODS, type TablePeriod } from "../../core/monitoring/periods";
-import { semaforo } from "../../core/monitoring/semaforo";
+import { isMonitored, semaforo } from "../../core/monitoring/semaforo";
 import type { AddMonitoringResult, ShellValidationOutcome } from "../../excel/shell";
 import { causeGroups, type IssueGroupView } from "../validate/reportView";
 import type { SeguimientoStrings } from "./seguimientoText";
@@ -102,11 +102,6 @@ export function reportOf(state: SeguimientoState): Report | null {
   return state.outcome?.ok ? state.outcome.report : null;
 }
 
-/** Whether the located matrix is monitored (it has Realizado cells: the report carries its corte). */
-export function isMonitored(report: Report | null): report is Report & { reportMonth: number } {
-  return report?.reportMonth !== undefined;
-}
-
 /** The primary action: *Agregar seguimiento* on the add-in's own matrix without Realizado, else *Evaluar*. */
 export function primaryAction(state: SeguimientoState): "evaluate" | "add" {
   const report = reportOf(state);
@@ -160,24 +155,21 @@ function figure(lang: Lang, value: number | null | undefined, status: SemaforoSt
  */
 export function monitoringView(report: Report | null, lang: Lang, s: SeguimientoStrings, expanded: readonly string[]): MonitoringView | null {
   if (!isMonitored(report)) return null;
-  const thresholds = report.thresholds ?? { cumplido: 1, enRiesgo: 0.8 };
-  const rows = report.objectives
-    .filter((o) => o.compliance !== undefined)
-    .map((o) => {
-      const compliance = o.compliance!;
-      const cells = Object.fromEntries(
-        TABLE_PERIODS.map((p) => [p, figure(lang, compliance[p], p === "year" ? (o.status ?? semaforo(compliance.year, thresholds)) : semaforo(compliance[p], thresholds))]),
-      ) as Record<TablePeriod, FigureView>;
-      return { id: o.id, text: o.text, cells };
-    });
+  const thresholds = report.thresholds;
+  const rows = report.objectives.map((o) => {
+    const cells = Object.fromEntries(
+      TABLE_PERIODS.map((p) => [p, figure(lang, o.compliance[p], p === "year" ? o.status : semaforo(o.compliance[p], thresholds))]),
+    ) as Record<TablePeriod, FigureView>;
+    return { id: o.id, text: o.text, cells };
+  });
   const summary = report.summary;
   const monitoringOnly = { ...report, issues: report.issues.filter((i) => EXECUTION_CODES.has(i.code)) };
   return {
     corte: report.reportMonth,
     span: corteSpan(lang, report.reportMonth),
-    source: report.corteSource ?? "default",
+    source: report.corteSource,
     rows,
-    institution: figure(lang, summary.compliance?.year, summary.status ?? semaforo(summary.compliance?.year ?? null, thresholds)),
+    institution: figure(lang, summary.compliance.year, summary.status),
     thresholds: s.thresholds(percentText(lang, thresholds.cumplido), percentText(lang, thresholds.enRiesgo)),
     notes: report.notes ?? [],
     groups: causeGroups(monitoringOnly, lang, { grouping: "cause", expanded }),
