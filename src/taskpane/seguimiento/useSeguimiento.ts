@@ -3,9 +3,6 @@ import { usePane } from "../PaneContext";
 import { suggestSheetName } from "../generate/sheetNames";
 import { initialSeguimiento, seguimientoReducer } from "./seguimientoState";
 
-/** The default name of the sheet Agregar seguimiento writes (the layout's; the pane need not load the layout for it). */
-const MONITORING_SHEET = "Seguimiento";
-
 /**
  * The Seguimiento view's work: evaluating (the shell's validate with the picked corte, reading the
  * workbook afresh each time, since the planner types Realizado between evaluations; with the objectives typed
@@ -54,7 +51,8 @@ export function useSeguimiento() {
         dispatch({ type: "start", running: "add" });
         try {
           const result = await shell.addMonitoring(sheetName === undefined ? { lang } : { lang, sheetName });
-          const suggestion = !result.ok && "conflicts" in result ? suggestSheetName(sheetName ?? MONITORING_SHEET, result.conflicts) : undefined;
+          // The conflict names the sheet the shell tried (the planner's name, else the layout's default): the suggestion numbers it.
+          const suggestion = !result.ok && "conflicts" in result ? suggestSheetName(result.conflicts[0], result.conflicts) : undefined;
           dispatch({ type: "added", result, suggestion });
           // The semáforo of the monitoring just added; the notice stays Agregar seguimiento's.
           if (result.ok) await evaluate(state.picked, false);
