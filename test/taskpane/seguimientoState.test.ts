@@ -17,6 +17,7 @@ import {
 } from "../../src/taskpane/seguimiento/seguimientoState";
 import { seguimientoText } from "../../src/taskpane/seguimiento/seguimientoText";
 import { stringsFor } from "../../src/taskpane/i18n";
+import { initialReportView } from "../../src/taskpane/validate/reportView";
 import { isMonitored } from "../../src/core/monitoring/semaforo";
 import { monitoredReport, unmonitoredReport } from "./monitoredReport";
 
@@ -32,11 +33,11 @@ const monitored = (month = 3): ShellValidationOutcome => ({ ok: true, report: mo
 describe("seguimientoReducer: every outcome is a notice", () => {
   it("an evaluation announces its corte, collapses the groups again and counts the notice", () => {
     let state = run({ type: "start", running: "evaluate" }, { type: "evaluated", outcome: monitored() }, { type: "expand", group: "cause:REPORT_MISSING" });
-    expect(state).toMatchObject({ running: null, notice: { kind: "evaluated", corte: 3 }, noticeCount: 1, expanded: ["cause:REPORT_MISSING"] });
+    expect(state).toMatchObject({ running: null, notice: { kind: "evaluated", corte: 3 }, noticeCount: 1, view: { expanded: ["cause:REPORT_MISSING"] } });
     expect(noticeText(state.notice, "es", es, "")).toBe("Seguimiento evaluado: enero a marzo.");
     expect(noticeText(state.notice, "en", en, "")).toBe("Monitoring evaluated: January to March.");
     state = seguimientoReducer(state, { type: "evaluated", outcome: monitored(2) });
-    expect(state).toMatchObject({ notice: { kind: "evaluated", corte: 2 }, noticeCount: 2, expanded: [] });
+    expect(state).toMatchObject({ notice: { kind: "evaluated", corte: 2 }, noticeCount: 2, view: { expanded: [] } });
   });
 
   it("a sheet without Realizado, and no matrix at all, say so", () => {
@@ -98,7 +99,7 @@ describe("selectors", () => {
   });
 
   it("lays out the docs' worked example: each quarter's figure, symbol-able status and word; the institution; the thresholds; only the Realizado issues", () => {
-    const view = monitoringView(monitoredReport(), "es", es, [])!;
+    const view = monitoringView(monitoredReport(), "es", es, initialReportView)!;
     expect([view.corte, view.span, view.source]).toEqual([3, "enero a marzo", "given"]);
     const [oe1, oe2, oe3] = view.rows;
     expect([oe1.id, oe1.cells.T1]).toEqual(["OE1", { text: "100 %", status: "cumplido", word: "Cumplido" }]);
@@ -112,7 +113,7 @@ describe("selectors", () => {
   });
 
   it("shades each quarter by the workbook's thresholds, not the defaults", () => {
-    const view = monitoringView(monitoredReport({ month: undefined, cells: { "Seguimiento!C3": 3, "Seguimiento!C5": 0.2 } }), "en", en, [])!;
+    const view = monitoringView(monitoredReport({ month: undefined, cells: { "Seguimiento!C3": 3, "Seguimiento!C5": 0.2 } }), "en", en, initialReportView)!;
     expect(view.source).toBe("workbook");
     expect(view.rows[1].cells.T1).toEqual({ text: "25%", status: "en_riesgo", word: "At risk" });
     expect(view.thresholds).toBe("Achieved from 100%; at risk from 20%; below, critical.");
@@ -131,6 +132,6 @@ describe("selectors", () => {
   });
 
   it("has nothing to lay out where the matrix has no Realizado", () => {
-    expect(monitoringView(unmonitoredReport(), "es", es, [])).toBeNull();
+    expect(monitoringView(unmonitoredReport(), "es", es, initialReportView)).toBeNull();
   });
 });

@@ -31,7 +31,7 @@ export default function SeguimientoView() {
   const shared = useViewStyles();
   const validateStyles = useValidateStyles();
   const report = reportOf(state);
-  const view = useMemo(() => monitoringView(report, lang, s, state.expanded), [report, lang, s, state.expanded]);
+  const view = useMemo(() => monitoringView(report, lang, s, state.view), [report, lang, s, state.view]);
   const words = useMemo(() => Object.fromEntries(STATUSES.map((status) => [status, statusWord(lang, status)])) as Record<SemaforoStatus, string>, [lang]);
   const action = primaryAction(state);
   const corte = shownCorte(state);

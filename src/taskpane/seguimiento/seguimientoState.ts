@@ -5,7 +5,7 @@ import { EXECUTION_CODES } from "../../core/monitoring/executionChecks";
 import { TABLE_PERIODS, type TablePeriod } from "../../core/monitoring/periods";
 import { isMonitored, semaforo } from "../../core/monitoring/semaforo";
 import type { AddMonitoringResult, ShellValidationOutcome } from "../../excel/shell";
-import { causeGroups, type IssueGroupView } from "../validate/reportView";
+import { causeGroups, initialReportView, reportViewReducer, type IssueGroupView, type ReportViewState } from "../validate/reportView";
 import type { SeguimientoStrings } from "./seguimientoText";
 
 /**
@@ -42,8 +42,8 @@ export interface SeguimientoState {
   notice: SeguimientoNotice | null;
   /** Bumped with every notice, so the view brings it into view even when it reads as before. */
   noticeCount: number;
-  /** Issue groups shown in full. */
-  expanded: readonly string[];
+  /** How the Realizado issues are shown (by cause, the groups opened in full): Validar's report view. */
+  view: ReportViewState;
 }
 
 export type SeguimientoAction =
@@ -57,7 +57,7 @@ export type SeguimientoAction =
   | { type: "confirmConflict" }
   | { type: "expand"; group: string };
 
-export const initialSeguimiento: SeguimientoState = { running: null, outcome: null, picked: null, conflict: null, notice: null, noticeCount: 0, expanded: [] };
+export const initialSeguimiento: SeguimientoState = { running: null, outcome: null, picked: null, conflict: null, notice: null, noticeCount: 0, view: initialReportView };
 
 function announce(state: SeguimientoState, notice: SeguimientoNotice): SeguimientoState {
   return { ...state, notice, noticeCount: state.noticeCount + 1 };
@@ -77,7 +77,7 @@ export function seguimientoReducer(state: SeguimientoState, action: SeguimientoA
       return { ...state, picked: action.month };
     case "evaluated": {
       // A new report: its groups start collapsed.
-      const next = { ...state, running: null, outcome: action.outcome, expanded: [] };
+      const next = { ...state, running: null, outcome: action.outcome, view: initialReportView };
       return action.announce === false ? next : announce(next, evaluationNotice(action.outcome));
     }
     case "added": {
@@ -92,8 +92,10 @@ export function seguimientoReducer(state: SeguimientoState, action: SeguimientoA
       return announce({ ...state, conflict: null }, { kind: "cancelled" });
     case "confirmConflict":
       return { ...state, conflict: null };
-    case "expand":
-      return state.expanded.includes(action.group) ? state : { ...state, expanded: [...state.expanded, action.group] };
+    case "expand": {
+      const view = reportViewReducer(state.view, action);
+      return view === state.view ? state : { ...state, view };
+    }
   }
 }
 
@@ -153,7 +155,7 @@ function figure(lang: Lang, value: number | null | undefined, status: SemaforoSt
  * The monitored report laid out for the view; null where the matrix has no Realizado. The report gives a
  * status for the year only: each quarter's is the core's semáforo of its figure by the report's thresholds.
  */
-export function monitoringView(report: Report | null, lang: Lang, s: SeguimientoStrings, expanded: readonly string[]): MonitoringView | null {
+export function monitoringView(report: Report | null, lang: Lang, s: SeguimientoStrings, view: ReportViewState): MonitoringView | null {
   if (!isMonitored(report)) return null;
   const thresholds = report.thresholds;
   const rows = report.objectives.map((o) => {
@@ -172,7 +174,7 @@ export function monitoringView(report: Report | null, lang: Lang, s: Seguimiento
     institution: figure(lang, summary.compliance.year, summary.status),
     thresholds: s.thresholds(percentText(lang, thresholds.cumplido), percentText(lang, thresholds.enRiesgo)),
     notes: report.notes ?? [],
-    groups: causeGroups(monitoringOnly, lang, { grouping: "cause", expanded }),
+    groups: causeGroups(monitoringOnly, lang, view),
   };
 }
 
