@@ -1,4 +1,4 @@
-import { sheetRef } from "../core/address";
+import { parseCell, sheetRef } from "../core/address";
 import { MONTH_LABELS } from "../core/months";
 import { rowNouns, statusWord } from "../core/messages";
 import type { Issue, IssueCode, Lang, Report, Severity } from "../core/model";
@@ -127,7 +127,7 @@ function* monitoringLines(report: MonitoredReport, lang: Lang): Generator<string
   let count = 0;
   for (const issue of report.issues) {
     if (issue.code !== "REPORT_MISSING" || !issue.cell) continue;
-    const row = Number(/\d+$/.exec(issue.cell)?.[0]);
+    const row = parseCell(issue.cell).row + 1;
     const list = missing.get(row);
     if (list) list.push(issue);
     else missing.set(row, [issue]);
