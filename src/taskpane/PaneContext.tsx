@@ -8,7 +8,7 @@ export interface PaneContextValue {
   shell: ExcelShell;
   lang: Lang;
   t: Strings;
-  /** False on an Excel older than ExcelApi 1.8: every action that writes or reads the workbook is off. */
+  /** False on an Excel older than ExcelApi 1.7 (MIN_EXCEL_API): every action that writes or reads the workbook is off. */
   canUseExcel: boolean;
   /** Shows a shell failure in the pane's error bar (a rejected promise is never swallowed). */
   reportError: (error: unknown) => void;
