@@ -102,6 +102,21 @@ describe("Seguimiento", () => {
     await waitFor(() => expect(shell.addMonitoring).toHaveBeenLastCalledWith({ lang: "es", sheetName: "Avance 2024" }));
   });
 
+  it("a name the planner chose that is taken too is numbered in turn", async () => {
+    const { shell, user } = setup({ outcome: () => ({ ok: true, report: unmonitoredReport(), addinMatrix: true }) });
+    shell.addMonitoring.mockResolvedValueOnce({ ok: false, conflicts: ["Seguimiento"] });
+    await user.click(await screen.findByRole("button", { name: "Agregar seguimiento" }));
+    let dialog = await findDialog("Ya existe una hoja con ese nombre");
+    const name = within(dialog).getByRole("textbox", { name: "Nombre de la hoja de seguimiento" });
+    await user.clear(name);
+    await user.type(name, "Avance 2024");
+    shell.addMonitoring.mockResolvedValueOnce({ ok: false, conflicts: ["Avance 2024"] });
+    await user.click(dialogButton(dialog, "Agregar con este nombre"));
+    await waitFor(() => expect(shell.addMonitoring).toHaveBeenLastCalledWith({ lang: "es", sheetName: "Avance 2024" }));
+    dialog = await findDialog("Ya existe una hoja con ese nombre");
+    expect(within(dialog).getByRole("textbox", { name: "Nombre de la hoja de seguimiento" })).toHaveValue("Avance 2024 (2)");
+  });
+
   it("a refusal is said in the live region, and nothing else changes", async () => {
     const { shell, user } = setup({ outcome: () => ({ ok: true, report: unmonitoredReport(), addinMatrix: true }) });
     shell.addMonitoring.mockResolvedValueOnce({ ok: false, message: "Hay celdas a la derecha de la tabla: AN7." });
