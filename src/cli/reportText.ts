@@ -1,8 +1,10 @@
-import { sheetRef } from "../core/address";
+import { parseCell, sheetRef } from "../core/address";
 import { MONTH_LABELS } from "../core/months";
 import { rowNouns, statusWord } from "../core/messages";
 import type { Issue, IssueCode, Lang, Report, Severity } from "../core/model";
 import { corteSpan, percentText } from "../core/monitoring/monitoringWords";
+import { TABLE_PERIODS } from "../core/monitoring/periods";
+import { isMonitored, type MonitoredReport } from "../core/monitoring/semaforo";
 import { shorten } from "../core/text";
 import { cliText } from "./cliText";
 import { terminalSafe } from "./safeText";
@@ -93,26 +95,22 @@ function* unsafeLines(report: Report, lang: Lang, options: ReportTextOptions): G
       yield `  ${o.id.padEnd(idWidth)}  ${(o.covered ? t.covered : t.notCovered).padEnd(stateWidth)}  ${t.rows(o.results, rows)}; ${months.length ? months.join(" ") : t.noMonths}`;
     }
   }
-  if (report.reportMonth !== undefined) yield* monitoringLines(report, lang);
+  if (isMonitored(report)) yield* monitoringLines(report, lang);
 }
 
-/** The quarters, then the year to the corte: the columns of the section's table. */
-const TABLE_PERIODS = ["T1", "T2", "T3", "T4", "year"] as const;
-
 /** The Seguimiento section (§9): present only where the matrix has Realizado cells. */
-function* monitoringLines(report: Report, lang: Lang): Generator<string> {
+function* monitoringLines(report: MonitoredReport, lang: Lang): Generator<string> {
   const t = cliText(lang).report.monitoring;
-  const corte = report.reportMonth ?? 0;
+  const corte = report.reportMonth;
   yield "";
-  yield t.heading(corteSpan(lang, corte), corte, report.corteSource ?? "default");
-  const thresholds = report.thresholds ?? { cumplido: 1, enRiesgo: 0.8 };
+  yield t.heading(corteSpan(lang, corte), corte, report.corteSource);
+  const thresholds = report.thresholds;
   yield `  ${t.thresholds(percentText(lang, thresholds.cumplido), percentText(lang, thresholds.enRiesgo))}`;
   for (const note of report.notes ?? []) yield `  ${note}`;
 
-  const judged = report.objectives.filter((o) => o.compliance !== undefined);
-  if (judged.length > 0) {
+  if (report.objectives.length > 0) {
     const head = [t.objective, ...TABLE_PERIODS.map((p) => (p === "year" ? t.year : p))];
-    const lines = judged.map((o) => [o.id, ...TABLE_PERIODS.map((p) => percentText(lang, o.compliance?.[p])), statusWord(lang, o.status ?? "sin_programacion")]);
+    const lines = report.objectives.map((o) => [o.id, ...TABLE_PERIODS.map((p) => percentText(lang, o.compliance[p])), statusWord(lang, o.status)]);
     const widths = head.map((h, k) => widest([h, ...lines.map((l) => l[k])]));
     const row = (cells: string[]) => `  ${cells.map((c, k) => (k < widths.length ? c.padEnd(widths[k]) : c)).join("  ")}`.trimEnd();
     yield "";
@@ -121,15 +119,15 @@ function* monitoringLines(report: Report, lang: Lang): Generator<string> {
   }
   const s = report.summary;
   yield "";
-  const year = s.compliance?.year ?? null;
-  yield `  ${t.institution(year === null ? null : percentText(lang, year), statusWord(lang, s.status ?? "sin_programacion"))}`;
+  const year = s.compliance.year;
+  yield `  ${t.institution(year === null ? null : percentText(lang, year), statusWord(lang, s.status))}`;
 
   // The Realizado still to report, one line per row: its label cell and text, then each month with its cell.
   const missing = new Map<number, Issue[]>();
   let count = 0;
   for (const issue of report.issues) {
     if (issue.code !== "REPORT_MISSING" || !issue.cell) continue;
-    const row = Number(/\d+$/.exec(issue.cell)?.[0]);
+    const row = parseCell(issue.cell).row + 1;
     const list = missing.get(row);
     if (list) list.push(issue);
     else missing.set(row, [issue]);

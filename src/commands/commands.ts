@@ -22,8 +22,8 @@ export async function onGenerateMatrix(event: Office.AddinCommands.Event): Promi
 }
 
 /**
- * Whether this Excel can open a dialog (DialogApi 1.1). Every Excel the add-in runs on (ExcelApi 1.8) has
- * it, but the manifest does not require it, so it is checked rather than assumed.
+ * Whether this Excel can open a dialog (DialogApi 1.1). Every Excel the add-in runs on (ExcelApi 1.7,
+ * MIN_EXCEL_API) has it, but the manifest does not require it, so it is checked rather than assumed.
  */
 function canShowDialogs(): boolean {
   try {

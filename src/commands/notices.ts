@@ -1,5 +1,6 @@
 import type { Lang } from "../core/model";
 import { joinList } from "../core/text";
+import { MIN_EXCEL_API } from "../excel/requirements";
 
 /**
  * What a ribbon command tells the planner in its dialog (the command has no pane of its own).
@@ -27,7 +28,7 @@ const es = {
     `El libro ya tiene ${sheets.length === 1 ? "una hoja llamada" : "hojas llamadas"} ${list(sheets, "y")}. No se cambió nada.`,
   conflictHint: "Para crear la matriz con otros nombres, abra el Panel (Inicio › Matriz POA › Panel) y elija nombres nuevos.",
   oldExcelTitle: "Esta versión de Excel es demasiado antigua",
-  oldExcelBody: "Matriz POA necesita ExcelApi 1.7 o posterior (tablas, formato condicional y eventos de cambio). No se cambió nada.",
+  oldExcelBody: `Matriz POA necesita ExcelApi ${MIN_EXCEL_API} o posterior (tablas, formato condicional y eventos de cambio). No se cambió nada.`,
   oldExcelHint: "Use Excel 2019 o posterior (también con licencia por volumen), Microsoft 365, Excel para Mac o Excel en la Web.",
   errorTitle: "Excel informó un error",
   errorBody: (detail: string) => `No se pudo generar la matriz: ${detail}`,
@@ -41,7 +42,7 @@ const en: typeof es = {
     `The workbook already has ${sheets.length === 1 ? "a sheet named" : "sheets named"} ${list(sheets, "and")}. Nothing was changed.`,
   conflictHint: "To create the matrix with other names, open the Pane (Home › Matriz POA › Pane) and choose new names.",
   oldExcelTitle: "This version of Excel is too old",
-  oldExcelBody: "Matriz POA needs ExcelApi 1.7 or later (tables, conditional formatting and change events). Nothing was changed.",
+  oldExcelBody: `Matriz POA needs ExcelApi ${MIN_EXCEL_API} or later (tables, conditional formatting and change events). Nothing was changed.`,
   oldExcelHint: "Use Excel 2019 or later (volume-licensed too), Microsoft 365, Excel for Mac or Excel on the web.",
   errorTitle: "Excel reported an error",
   errorBody: (detail: string) => `The matrix could not be generated: ${detail}`,

@@ -3,7 +3,7 @@ import type { CatalogSource, Lang } from "../core/model";
 // `a, b y c` / `a, b and c` (with `ni` for a Spanish negative list).
 import { joinList as listOf } from "../core/text";
 import { MAX_YEAR, MIN_YEAR } from "../core/year";
-import type { MissingFeature } from "../excel/requirements";
+import { MIN_EXCEL_API, type MissingFeature } from "../excel/requirements";
 
 
 const FEATURES_ES: Record<MissingFeature, string> = {
@@ -63,7 +63,7 @@ const es = {
   // Capabilities and errors
   oldExcelTitle: "Esta versión de Excel es demasiado antigua",
   oldExcelBody:
-    "Matriz POA necesita ExcelApi 1.7 o posterior: Excel 2019 o posterior (también con licencia por volumen), Microsoft 365, Excel para Mac o Excel en la Web. Los botones quedan desactivados.",
+    `Matriz POA necesita ExcelApi ${MIN_EXCEL_API} o posterior: Excel 2019 o posterior (también con licencia por volumen), Microsoft 365, Excel para Mac o Excel en la Web. Los botones quedan desactivados.`,
   missingFeatures: (missing: MissingFeature[]) =>
     `Esta versión de Excel no permite ${listOf(missing.map((f) => FEATURES_ES[f]), "ni")}; lo demás funciona.`,
   errorTitle: "Excel informó un error",
@@ -209,7 +209,7 @@ const en: Strings = {
 
   oldExcelTitle: "This version of Excel is too old",
   oldExcelBody:
-    "POA Matrix needs ExcelApi 1.7 or later: Excel 2019 or later (volume-licensed too), Microsoft 365, Excel for Mac or Excel on the web. The buttons are disabled.",
+    `POA Matrix needs ExcelApi ${MIN_EXCEL_API} or later: Excel 2019 or later (volume-licensed too), Microsoft 365, Excel for Mac or Excel on the web. The buttons are disabled.`,
   missingFeatures: (missing: MissingFeature[]) =>
     `This version of Excel cannot ${listOf(missing.map((f) => FEATURES_EN[f]), "or")}; everything else works.`,
   errorTitle: "Excel reported an error",

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import type { Lang } from "../core/model";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { Lang, Objective } from "../core/model";
 import { missingFeatures, type MissingFeature } from "../excel/requirements";
 import type { ExcelCapabilities, ExcelShell } from "../excel/shell";
 import { stringsFor } from "./i18n";
@@ -32,10 +32,11 @@ export function useApp(shell: ExcelShell, lang: Lang, initialView: View) {
   }, [probe, reportError]);
   const ensureWatching = useConsistencyWatch(shell, lang, reportError);
   const selectView = useCallback((view: View) => dispatch({ type: "select", view }), []);
+  const typedObjectives = useRef<Objective[] | undefined>(undefined);
 
   const pane = useMemo<PaneContextValue>(
-    () => ({ shell, lang, t, canUseExcel, reportError, ensureWatching }),
-    [shell, lang, t, canUseExcel, reportError, ensureWatching],
+    () => ({ shell, lang, t, canUseExcel, reportError, ensureWatching, typedObjectives }),
+    [shell, lang, t, canUseExcel, reportError, ensureWatching, typedObjectives],
   );
   return { t, pane, errors, dismiss, state, selectView, missing };
 }

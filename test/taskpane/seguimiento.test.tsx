@@ -102,6 +102,21 @@ describe("Seguimiento", () => {
     await waitFor(() => expect(shell.addMonitoring).toHaveBeenLastCalledWith({ lang: "es", sheetName: "Avance 2024" }));
   });
 
+  it("a name the planner chose that is taken too is numbered in turn", async () => {
+    const { shell, user } = setup({ outcome: () => ({ ok: true, report: unmonitoredReport(), addinMatrix: true }) });
+    shell.addMonitoring.mockResolvedValueOnce({ ok: false, conflicts: ["Seguimiento"] });
+    await user.click(await screen.findByRole("button", { name: "Agregar seguimiento" }));
+    let dialog = await findDialog("Ya existe una hoja con ese nombre");
+    const name = within(dialog).getByRole("textbox", { name: "Nombre de la hoja de seguimiento" });
+    await user.clear(name);
+    await user.type(name, "Avance 2024");
+    shell.addMonitoring.mockResolvedValueOnce({ ok: false, conflicts: ["Avance 2024"] });
+    await user.click(dialogButton(dialog, "Agregar con este nombre"));
+    await waitFor(() => expect(shell.addMonitoring).toHaveBeenLastCalledWith({ lang: "es", sheetName: "Avance 2024" }));
+    dialog = await findDialog("Ya existe una hoja con ese nombre");
+    expect(within(dialog).getByRole("textbox", { name: "Nombre de la hoja de seguimiento" })).toHaveValue("Avance 2024 (2)");
+  });
+
   it("a refusal is said in the live region, and nothing else changes", async () => {
     const { shell, user } = setup({ outcome: () => ({ ok: true, report: unmonitoredReport(), addinMatrix: true }) });
     shell.addMonitoring.mockResolvedValueOnce({ ok: false, message: "Hay celdas a la derecha de la tabla: AN7." });
@@ -126,5 +141,28 @@ describe("Seguimiento", () => {
     expect(within(within(table).getByRole("row", { name: /^OE2/ })).getAllByRole("cell")[0]).toHaveTextContent("25%, Critical");
     expect(screen.getByRole("heading", { name: "Execution to report" })).toBeInTheDocument();
     expect(liveRegion()).toHaveTextContent("Monitoring evaluated: January to March.");
+  });
+
+  it("checks with the institution's objectives typed in Validar (every later check in the pane keeps them)", async () => {
+    const { shell } = fakeShell();
+    const objectives = [
+      { id: "OE1", text: "Ciudad limpia" },
+      { id: "OE2", text: "Finanzas sanas" },
+    ];
+    // A workbook with no catalog: its objectives come only from what the planner types.
+    shell.validate.mockImplementation(async (o: object) => {
+      const report = monitoredReport();
+      return { ok: true, report: "objectives" in o ? report : { ...report, catalog: "none", objectives: [] } };
+    });
+    const user = userEvent.setup();
+    render(<App shell={shell} lang="es" initialView="validate" />);
+    const form = await screen.findByRole("form", { name: "Objetivos de la institución" });
+    await user.type(within(form).getByLabelText("Objetivos, uno por línea"), "OE1 Ciudad limpia{Enter}Finanzas sanas");
+    await user.click(within(form).getByRole("button", { name: "Revisar con estos objetivos" }));
+    await waitFor(() => expect(shell.validate).toHaveBeenLastCalledWith({ lang: "es", objectives }));
+    await user.click(screen.getByRole("tab", { name: "Seguimiento" }));
+    const table = await screen.findByRole("table", { name: /Cumplimiento por trimestre/ });
+    expect(shell.validate).toHaveBeenLastCalledWith({ lang: "es", monitoring: true, objectives });
+    expect(within(table).getByRole("row", { name: /^OE2/ })).toBeInTheDocument();
   });
 });

@@ -16,6 +16,9 @@ import {
   type SeguimientoState,
 } from "../../src/taskpane/seguimiento/seguimientoState";
 import { seguimientoText } from "../../src/taskpane/seguimiento/seguimientoText";
+import { stringsFor } from "../../src/taskpane/i18n";
+import { initialReportView } from "../../src/taskpane/validate/reportView";
+import { isMonitored } from "../../src/core/monitoring/semaforo";
 import { monitoredReport, unmonitoredReport } from "./monitoredReport";
 
 const es = seguimientoText("es");
@@ -30,11 +33,11 @@ const monitored = (month = 3): ShellValidationOutcome => ({ ok: true, report: mo
 describe("seguimientoReducer: every outcome is a notice", () => {
   it("an evaluation announces its corte, collapses the groups again and counts the notice", () => {
     let state = run({ type: "start", running: "evaluate" }, { type: "evaluated", outcome: monitored() }, { type: "expand", group: "cause:REPORT_MISSING" });
-    expect(state).toMatchObject({ running: null, notice: { kind: "evaluated", corte: 3 }, noticeCount: 1, expanded: ["cause:REPORT_MISSING"] });
+    expect(state).toMatchObject({ running: null, notice: { kind: "evaluated", corte: 3 }, noticeCount: 1, view: { expanded: ["cause:REPORT_MISSING"] } });
     expect(noticeText(state.notice, "es", es, "")).toBe("Seguimiento evaluado: enero a marzo.");
     expect(noticeText(state.notice, "en", en, "")).toBe("Monitoring evaluated: January to March.");
     state = seguimientoReducer(state, { type: "evaluated", outcome: monitored(2) });
-    expect(state).toMatchObject({ notice: { kind: "evaluated", corte: 2 }, noticeCount: 2, expanded: [] });
+    expect(state).toMatchObject({ notice: { kind: "evaluated", corte: 2 }, noticeCount: 2, view: { expanded: [] } });
   });
 
   it("a sheet without Realizado, and no matrix at all, say so", () => {
@@ -89,13 +92,14 @@ describe("selectors", () => {
   });
 
   it("the picker names months 0 to 12 in the planner's language", () => {
-    expect(corteOptions(es).map((o) => o.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(corteOptions(es).slice(0, 4).map((o) => o.label)).toEqual(["Ninguno todavía (0)", "Enero", "Febrero", "Marzo"]);
-    expect(corteOptions(en)[12].label).toBe("December");
+    const picker = (lang: "es" | "en") => corteOptions(stringsFor(lang).months, seguimientoText(lang).corteNone);
+    expect(picker("es").map((o) => o.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(picker("es").slice(0, 4).map((o) => o.label)).toEqual(["Ninguno todavía (0)", "Enero", "Febrero", "Marzo"]);
+    expect(picker("en")[12].label).toBe("December");
   });
 
   it("lays out the docs' worked example: each quarter's figure, symbol-able status and word; the institution; the thresholds; only the Realizado issues", () => {
-    const view = monitoringView(monitoredReport(), "es", es, [])!;
+    const view = monitoringView(monitoredReport(), "es", es, initialReportView)!;
     expect([view.corte, view.span, view.source]).toEqual([3, "enero a marzo", "given"]);
     const [oe1, oe2, oe3] = view.rows;
     expect([oe1.id, oe1.cells.T1]).toEqual(["OE1", { text: "100 %", status: "cumplido", word: "Cumplido" }]);
@@ -109,13 +113,25 @@ describe("selectors", () => {
   });
 
   it("shades each quarter by the workbook's thresholds, not the defaults", () => {
-    const view = monitoringView(monitoredReport({ month: undefined, cells: { "Seguimiento!C3": 3, "Seguimiento!C5": 0.2 } }), "en", en, [])!;
+    const view = monitoringView(monitoredReport({ month: undefined, cells: { "Seguimiento!C3": 3, "Seguimiento!C5": 0.2 } }), "en", en, initialReportView)!;
     expect(view.source).toBe("workbook");
     expect(view.rows[1].cells.T1).toEqual({ text: "25%", status: "en_riesgo", word: "At risk" });
     expect(view.thresholds).toBe("Achieved from 100%; at risk from 20%; below, critical.");
   });
 
+  it("shows what the core decided: a monitored report always carries its corte's source, thresholds and every status", () => {
+    for (const report of [monitoredReport(), monitoredReport({ month: undefined, cells: { "Seguimiento!C5": 0.2 } })]) {
+      expect(isMonitored(report)).toBe(true);
+      expect(report.corteSource).toBeDefined();
+      expect(report.thresholds).toBeDefined();
+      expect(report.summary.compliance).toBeDefined();
+      expect(report.summary.status).toBeDefined();
+      for (const o of report.objectives) expect([o.compliance, o.status].every((v) => v !== undefined)).toBe(true);
+    }
+    expect(isMonitored(unmonitoredReport())).toBe(false);
+  });
+
   it("has nothing to lay out where the matrix has no Realizado", () => {
-    expect(monitoringView(unmonitoredReport(), "es", es, [])).toBeNull();
+    expect(monitoringView(unmonitoredReport(), "es", es, initialReportView)).toBeNull();
   });
 });

@@ -36,6 +36,9 @@ export interface ExecutionCheckInput {
   rows: readonly MonitoredRow[];
 }
 
+/** The codes checkExecution gives, and only those: the report's Realizado issues. */
+export const EXECUTION_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(["INVALID_EXECUTED_VALUE", "REPORT_MISSING", "UNPLANNED_EXECUTION"]);
+
 function codeFor(row: MonitoredRow, month: number, corte: number): IssueCode | null {
   const value = row.executed[month];
   if (value.kind === "invalid") return "INVALID_EXECUTED_VALUE";

@@ -13,3 +13,7 @@ export const PERIOD_MONTHS: Readonly<Record<CompliancePeriod, readonly [number, 
 };
 
 export const PERIODS: readonly CompliancePeriod[] = ["T1", "T2", "T3", "T4", "S1", "S2", "year"];
+
+/** The periods a table of cumplimiento shows (the pane's semáforo table, the CLI's Seguimiento section): the quarters, then the year to the corte. */
+export const TABLE_PERIODS = ["T1", "T2", "T3", "T4", "year"] as const satisfies readonly CompliancePeriod[];
+export type TablePeriod = (typeof TABLE_PERIODS)[number];

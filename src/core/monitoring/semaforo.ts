@@ -1,5 +1,5 @@
 /** The semáforo of a cumplimiento (contract §9), with the thresholds the workbook holds. */
-import type { SemaforoStatus } from "../model";
+import type { Report, ReportObjective, ReportSummary, SemaforoStatus } from "../model";
 
 /** Ratios (1 = 100 %): at or above `cumplido` is green, at or above `enRiesgo` amber, below it red. */
 export interface SemaforoThresholds {
@@ -21,4 +21,22 @@ export function semaforo(figure: number | null, thresholds: SemaforoThresholds =
   if (figure >= thresholds.cumplido - FLOAT_NOISE) return "cumplido";
   if (figure >= thresholds.enRiesgo - FLOAT_NOISE) return "en_riesgo";
   return "critico";
+}
+
+/**
+ * A report whose matrix has Realizado cells (§9). Validation then always gives its corte, where the corte came
+ * from, the thresholds it judged by, and every objective's and the institution's figure and semáforo: a shell
+ * shows them as given, deciding none of them a second time.
+ */
+export type MonitoredReport = Omit<Report, "reportMonth" | "corteSource" | "thresholds" | "objectives" | "summary"> & {
+  reportMonth: number;
+  corteSource: NonNullable<Report["corteSource"]>;
+  thresholds: SemaforoThresholds;
+  objectives: (ReportObjective & Required<Pick<ReportObjective, "compliance" | "status">>)[];
+  summary: ReportSummary & Required<Pick<ReportSummary, "compliance" | "status">>;
+};
+
+/** Whether the report is monitored: the matrix has Realizado cells, so the report carries its corte. */
+export function isMonitored(report: Report | null | undefined): report is MonitoredReport {
+  return report?.reportMonth !== undefined;
 }

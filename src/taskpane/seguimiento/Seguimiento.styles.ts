@@ -1,9 +1,6 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 
 export const useSeguimientoStyles = makeStyles({
-  field: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  label: { fontWeight: tokens.fontWeightSemibold },
-  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
   // Fixed layout: the objective column and five figure columns share the pane down to Excel's 320 px, so
   // the table never scrolls sideways; each figure is a percent on one line and a symbol.
   table: { borderCollapse: "collapse", tableLayout: "fixed", width: "100%", fontSize: tokens.fontSizeBase200 },

@@ -2,6 +2,7 @@ import { Button, Field, mergeClasses } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
 import { statusWord } from "../../core/messages";
 import type { SemaforoStatus } from "../../core/model";
+import { isMonitored } from "../../core/monitoring/semaforo";
 import { ActionBar } from "../ActionBar";
 import { BusyField } from "../BusyField";
 import { NativeSelect } from "../NativeSelect";
@@ -12,7 +13,7 @@ import { useViewStyles } from "../View.styles";
 import { MonitoringNameDialog } from "./MonitoringNameDialog";
 import { Figure, SemaforoLegend, SemaforoTable, STATUSES } from "./SemaforoTable";
 import { useSeguimientoStyles } from "./Seguimiento.styles";
-import { corteOptions, isMonitored, monitoringView, noticeIntent, noticeText, primaryAction, reportOf, shownCorte } from "./seguimientoState";
+import { corteOptions, monitoringView, noticeIntent, noticeText, primaryAction, reportOf, shownCorte } from "./seguimientoState";
 import { seguimientoText } from "./seguimientoText";
 import { useSeguimiento } from "./useSeguimiento";
 
@@ -30,7 +31,7 @@ export default function SeguimientoView() {
   const shared = useViewStyles();
   const validateStyles = useValidateStyles();
   const report = reportOf(state);
-  const view = useMemo(() => monitoringView(report, lang, s, state.expanded), [report, lang, s, state.expanded]);
+  const view = useMemo(() => monitoringView(report, lang, s, state.view), [report, lang, s, state.view]);
   const words = useMemo(() => Object.fromEntries(STATUSES.map((status) => [status, statusWord(lang, status)])) as Record<SemaforoStatus, string>, [lang]);
   const action = primaryAction(state);
   const corte = shownCorte(state);
@@ -50,7 +51,7 @@ export default function SeguimientoView() {
         {(fieldProps) => (
           <NativeSelect {...fieldProps} value={corte ?? ""} disabled={!v.canAct || !isMonitored(report)} onChange={(event) => v.pick(Number(event.target.value))}>
             {corte === null && <option value="">—</option>}
-            {corteOptions(s).map((o) => (
+            {corteOptions(t.months, s.corteNone).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>

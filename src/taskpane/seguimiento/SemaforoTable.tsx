@@ -1,7 +1,8 @@
 import { mergeClasses } from "@fluentui/react-components";
 import type { SemaforoStatus } from "../../core/model";
+import { TABLE_PERIODS } from "../../core/monitoring/periods";
 import type { FigureView, SemaforoRow } from "./seguimientoState";
-import { TABLE_PERIODS, type SeguimientoStrings } from "./seguimientoText";
+import type { SeguimientoStrings } from "./seguimientoText";
 import { useSeguimientoStyles } from "./Seguimiento.styles";
 import { useViewStyles } from "../View.styles";
 

@@ -1,10 +1,12 @@
 import type { Lang, Report, SemaforoStatus } from "../../core/model";
 import { statusWord } from "../../core/messages";
 import { corteSpan, percentText } from "../../core/monitoring/monitoringWords";
-import { semaforo } from "../../core/monitoring/semaforo";
+import { EXECUTION_CODES } from "../../core/monitoring/executionChecks";
+import { TABLE_PERIODS, type TablePeriod } from "../../core/monitoring/periods";
+import { isMonitored, semaforo } from "../../core/monitoring/semaforo";
 import type { AddMonitoringResult, ShellValidationOutcome } from "../../excel/shell";
-import { causeGroups, type IssueGroupView } from "../validate/reportView";
-import { TABLE_PERIODS, type SeguimientoStrings, type TablePeriod } from "./seguimientoText";
+import { causeGroups, initialReportView, reportViewReducer, type IssueGroupView, type ReportViewState } from "../validate/reportView";
+import type { SeguimientoStrings } from "./seguimientoText";
 
 /**
  * The Seguimiento view (contract §9) as pure state and selectors, tested without React: what the last
@@ -40,8 +42,8 @@ export interface SeguimientoState {
   notice: SeguimientoNotice | null;
   /** Bumped with every notice, so the view brings it into view even when it reads as before. */
   noticeCount: number;
-  /** Issue groups shown in full. */
-  expanded: readonly string[];
+  /** How the Realizado issues are shown (by cause, the groups opened in full): Validar's report view. */
+  view: ReportViewState;
 }
 
 export type SeguimientoAction =
@@ -55,7 +57,7 @@ export type SeguimientoAction =
   | { type: "confirmConflict" }
   | { type: "expand"; group: string };
 
-export const initialSeguimiento: SeguimientoState = { running: null, outcome: null, picked: null, conflict: null, notice: null, noticeCount: 0, expanded: [] };
+export const initialSeguimiento: SeguimientoState = { running: null, outcome: null, picked: null, conflict: null, notice: null, noticeCount: 0, view: initialReportView };
 
 function announce(state: SeguimientoState, notice: SeguimientoNotice): SeguimientoState {
   return { ...state, notice, noticeCount: state.noticeCount + 1 };
@@ -75,7 +77,7 @@ export function seguimientoReducer(state: SeguimientoState, action: SeguimientoA
       return { ...state, picked: action.month };
     case "evaluated": {
       // A new report: its groups start collapsed.
-      const next = { ...state, running: null, outcome: action.outcome, expanded: [] };
+      const next = { ...state, running: null, outcome: action.outcome, view: initialReportView };
       return action.announce === false ? next : announce(next, evaluationNotice(action.outcome));
     }
     case "added": {
@@ -90,21 +92,16 @@ export function seguimientoReducer(state: SeguimientoState, action: SeguimientoA
       return announce({ ...state, conflict: null }, { kind: "cancelled" });
     case "confirmConflict":
       return { ...state, conflict: null };
-    case "expand":
-      return state.expanded.includes(action.group) ? state : { ...state, expanded: [...state.expanded, action.group] };
+    case "expand": {
+      const view = reportViewReducer(state.view, action);
+      return view === state.view ? state : { ...state, view };
+    }
   }
 }
-
-export const MONITORING_CODES = new Set(["REPORT_MISSING", "UNPLANNED_EXECUTION", "INVALID_EXECUTED_VALUE"]);
 
 /** The report the view shows: a located matrix's, else null. */
 export function reportOf(state: SeguimientoState): Report | null {
   return state.outcome?.ok ? state.outcome.report : null;
-}
-
-/** Whether the located matrix is monitored (it has Realizado cells: the report carries its corte). */
-export function isMonitored(report: Report | null): report is Report & { reportMonth: number } {
-  return report?.reportMonth !== undefined;
 }
 
 /** The primary action: *Agregar seguimiento* on the add-in's own matrix without Realizado, else *Evaluar*. */
@@ -120,9 +117,9 @@ export function shownCorte(state: SeguimientoState): number | null {
   return isMonitored(report) ? report.reportMonth : state.picked;
 }
 
-/** The picker's options: 0 (nothing due yet) and the twelve months, by name. */
-export function corteOptions(s: SeguimientoStrings): { value: number; label: string }[] {
-  return [{ value: 0, label: s.corteNone }, ...s.monthNames.map((label, i) => ({ value: i + 1, label }))];
+/** The picker's options: 0 (`none`: nothing due yet) and the twelve months, by the pane's names for them. */
+export function corteOptions(months: readonly string[], none: string): { value: number; label: string }[] {
+  return [{ value: 0, label: none }, ...months.map((label, i) => ({ value: i + 1, label }))];
 }
 
 export interface FigureView {
@@ -158,29 +155,26 @@ function figure(lang: Lang, value: number | null | undefined, status: SemaforoSt
  * The monitored report laid out for the view; null where the matrix has no Realizado. The report gives a
  * status for the year only: each quarter's is the core's semáforo of its figure by the report's thresholds.
  */
-export function monitoringView(report: Report | null, lang: Lang, s: SeguimientoStrings, expanded: readonly string[]): MonitoringView | null {
+export function monitoringView(report: Report | null, lang: Lang, s: SeguimientoStrings, view: ReportViewState): MonitoringView | null {
   if (!isMonitored(report)) return null;
-  const thresholds = report.thresholds ?? { cumplido: 1, enRiesgo: 0.8 };
-  const rows = report.objectives
-    .filter((o) => o.compliance !== undefined)
-    .map((o) => {
-      const compliance = o.compliance!;
-      const cells = Object.fromEntries(
-        TABLE_PERIODS.map((p) => [p, figure(lang, compliance[p], p === "year" ? (o.status ?? semaforo(compliance.year, thresholds)) : semaforo(compliance[p], thresholds))]),
-      ) as Record<TablePeriod, FigureView>;
-      return { id: o.id, text: o.text, cells };
-    });
+  const thresholds = report.thresholds;
+  const rows = report.objectives.map((o) => {
+    const cells = Object.fromEntries(
+      TABLE_PERIODS.map((p) => [p, figure(lang, o.compliance[p], p === "year" ? o.status : semaforo(o.compliance[p], thresholds))]),
+    ) as Record<TablePeriod, FigureView>;
+    return { id: o.id, text: o.text, cells };
+  });
   const summary = report.summary;
-  const monitoringOnly = { ...report, issues: report.issues.filter((i) => MONITORING_CODES.has(i.code)) };
+  const monitoringOnly = { ...report, issues: report.issues.filter((i) => EXECUTION_CODES.has(i.code)) };
   return {
     corte: report.reportMonth,
     span: corteSpan(lang, report.reportMonth),
-    source: report.corteSource ?? "default",
+    source: report.corteSource,
     rows,
-    institution: figure(lang, summary.compliance?.year, summary.status ?? semaforo(summary.compliance?.year ?? null, thresholds)),
+    institution: figure(lang, summary.compliance.year, summary.status),
     thresholds: s.thresholds(percentText(lang, thresholds.cumplido), percentText(lang, thresholds.enRiesgo)),
     notes: report.notes ?? [],
-    groups: causeGroups(monitoringOnly, lang, { grouping: "cause", expanded }),
+    groups: causeGroups(monitoringOnly, lang, view),
   };
 }
 

@@ -1,21 +1,17 @@
-import type { CompliancePeriod, Lang } from "../../core/model";
+import type { Lang } from "../../core/model";
+import type { TablePeriod } from "../../core/monitoring/periods";
 
 /**
  * The Seguimiento view's words (contract §9), in Spanish and English. They load with the view's chunk,
- * not with the pane's first page; the tab's label is in i18n.ts. Month names in running text, status
+ * not with the pane's first page; the tab's label and the picker's month names (the pane's `months`) are in i18n.ts. Month names in running text, status
  * words and percentages come from the core (monitoringWords.ts, messages.ts), as the CLI says them.
  */
-
-/** The periods the table shows: the quarters and the year to the corte. */
-export const TABLE_PERIODS = ["T1", "T2", "T3", "T4", "year"] as const satisfies readonly CompliancePeriod[];
-export type TablePeriod = (typeof TABLE_PERIODS)[number];
 
 const es = {
   heading: "Seguimiento",
   intro: "Compara lo realizado con lo programado hasta el mes de corte: el cumplimiento y el semáforo de cada objetivo y de la institución.",
   corteLabel: "Mes de corte",
   corteNone: "Ninguno todavía (0)",
-  monthNames: ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"],
   corteHint: (span: string, source: "given" | "workbook" | "default") =>
     `Se evalúan ${span}. ${source === "given" ? "Mes elegido aquí." : source === "workbook" ? "Mes de corte escrito en el libro." : "Mes de corte por omisión: el último mes vencido del año del plan."}`,
   tableHeading: "Semáforo por objetivo",
@@ -56,7 +52,6 @@ const en: SeguimientoStrings = {
   intro: "Compares what was done with what was planned up to the cut-off month: the compliance and traffic light of each objective and of the institution.",
   corteLabel: "Cut-off month",
   corteNone: "None yet (0)",
-  monthNames: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   corteHint: (span, source) =>
     `${span.charAt(0).toUpperCase() + span.slice(1)} evaluated. ${source === "given" ? "Month chosen here." : source === "workbook" ? "Cut-off month typed in the workbook." : "Default cut-off month: the plan year's last month due."}`,
   tableHeading: "Traffic light by objective",

@@ -3,16 +3,14 @@ import { usePane } from "../PaneContext";
 import { suggestSheetName } from "../generate/sheetNames";
 import { initialSeguimiento, seguimientoReducer } from "./seguimientoState";
 
-/** The default name of the sheet Agregar seguimiento writes (the layout's; the pane need not load the layout for it). */
-const MONITORING_SHEET = "Seguimiento";
-
 /**
  * The Seguimiento view's work: evaluating (the shell's validate with the picked corte, reading the
- * workbook afresh each time, since the planner types Realizado between evaluations), and *Agregar
+ * workbook afresh each time, since the planner types Realizado between evaluations; with the objectives typed
+ * in Validar, if any), and *Agregar
  * seguimiento* with its name conflict, each outcome a notice. It evaluates once when first opened.
  */
 export function useSeguimiento() {
-  const { shell, lang, t, canUseExcel, reportError, ensureWatching } = usePane();
+  const { shell, lang, t, canUseExcel, reportError, ensureWatching, typedObjectives } = usePane();
   const [state, dispatch] = useReducer(seguimientoReducer, initialSeguimiento);
   // A second click while Excel works is ignored (state updates are not synchronous).
   const busy = useRef(false);
@@ -21,7 +19,9 @@ export function useSeguimiento() {
     async (month: number | null, announce = true) => {
       dispatch({ type: "start", running: "evaluate" });
       try {
-        const outcome = await shell.validate({ lang, monitoring: true, ...(month === null ? {} : { month }) });
+        // The objectives typed in Validar, as every later check of the pane keeps them.
+        const objectives = typedObjectives.current;
+        const outcome = await shell.validate({ lang, monitoring: true, ...(month === null ? {} : { month }), ...(objectives ? { objectives } : {}) });
         dispatch({ type: "evaluated", outcome, announce });
         if (outcome.ok) ensureWatching();
       } catch (error) {
@@ -29,7 +29,7 @@ export function useSeguimiento() {
         reportError(error);
       }
     },
-    [shell, lang, reportError, ensureWatching],
+    [shell, lang, reportError, ensureWatching, typedObjectives],
   );
 
   const run = useCallback(
@@ -51,7 +51,8 @@ export function useSeguimiento() {
         dispatch({ type: "start", running: "add" });
         try {
           const result = await shell.addMonitoring(sheetName === undefined ? { lang } : { lang, sheetName });
-          const suggestion = !result.ok && "conflicts" in result ? suggestSheetName(sheetName ?? MONITORING_SHEET, result.conflicts) : undefined;
+          // The conflict names the sheet the shell tried (the planner's name, else the layout's default): the suggestion numbers it.
+          const suggestion = !result.ok && "conflicts" in result ? suggestSheetName(result.conflicts[0], result.conflicts) : undefined;
           dispatch({ type: "added", result, suggestion });
           // The semáforo of the monitoring just added; the notice stays Agregar seguimiento's.
           if (result.ok) await evaluate(state.picked, false);

@@ -9,7 +9,7 @@ interface Tally {
 }
 
 export function useValidate(runAtStart: boolean) {
-  const { shell, lang, t, canUseExcel, reportError, ensureWatching } = usePane();
+  const { shell, lang, t, canUseExcel, reportError, ensureWatching, typedObjectives: given } = usePane();
   const [outcome, setOutcome] = useState<ValidationOutcome | null>(null);
   const [running, setRunning] = useState(false);
   const [repairing, setRepairing] = useState(false);
@@ -18,8 +18,6 @@ export function useValidate(runAtStart: boolean) {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const [focusToken, setFocusToken] = useState(0);
   const tally = useRef<Tally>({ applied: 0, skipped: 0 });
-  // The institution's objectives the planner typed (§3 v2 rule 2): every later check of this pane uses them.
-  const given = useRef<Objective[] | undefined>(undefined);
 
   const report = outcome?.ok ? outcome.report : null;
   const plan = useMemo(() => repairPlan(report?.issues ?? []), [report]);
@@ -39,7 +37,7 @@ export function useValidate(runAtStart: boolean) {
         setRunning(false);
       }
     },
-    [shell, lang, reportError, ensureWatching],
+    [shell, lang, reportError, ensureWatching, given],
   );
 
   // Focus lands on the results once they are rendered, so a keyboard or screen-reader user hears them first.
