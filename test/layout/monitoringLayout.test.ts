@@ -6,6 +6,7 @@ import { monitoringText } from "../../src/core/layoutMonitoringText";
 import type { LayoutCell, LayoutSheet, WorkbookLayout } from "../../src/core/layoutTypes";
 import type { PlanTemplate } from "../../src/core/model";
 import { validateWorkbook } from "../../src/core/validate";
+import { EXECUTION_CODES } from "../../src/core/monitoring/executionChecks";
 
 /**
  * The scaffold with seguimiento (contract §9), as layout data: where its columns go, that the plan's
@@ -78,13 +79,12 @@ describe("the scaffold with seguimiento", () => {
       if (!plain.ok || !withMonitoring.ok) throw new Error("not found");
       expect(withMonitoring.report.sheet).toBe("Matriz POA 2024");
       // The plan's part of the report is the same; seguimiento only adds its own keys and §9's checks.
-      const MONITORING_CODES = ["REPORT_MISSING", "UNPLANNED_EXECUTION", "INVALID_EXECUTED_VALUE"];
-      expect(withMonitoring.report.issues.filter((i) => !MONITORING_CODES.includes(i.code))).toEqual(plain.report.issues);
+      expect(withMonitoring.report.issues.filter((i) => !EXECUTION_CODES.has(i.code))).toEqual(plain.report.issues);
       expect(withMonitoring.report.results.map(({ executed, compliance, ...plan }) => plan)).toEqual(plain.report.results);
       const { compliance, status, warnings, ...summary } = withMonitoring.report.summary;
       const { warnings: planWarnings, ...planSummary } = plain.report.summary;
       expect(summary).toEqual(planSummary);
-      expect(warnings - planWarnings).toBe(withMonitoring.report.issues.filter((i) => MONITORING_CODES.includes(i.code) && i.severity === "warning").length);
+      expect(warnings - planWarnings).toBe(withMonitoring.report.issues.filter((i) => EXECUTION_CODES.has(i.code) && i.severity === "warning").length);
       // And the typed Realizado is read as Realizado: the first row's January, the second's February as text.
       expect(withMonitoring.report.results[0].executed?.[0]).toBe(1);
       expect(withMonitoring.report.results[1].executed?.[1]).toBe(2);
