@@ -118,9 +118,13 @@ function refuse(lang: Lang, refusal: AdditionRefusal, table: SeenTable | null, e
   return { ok: false, refusal, message: TEXT[lang][refusal](params) };
 }
 
-/** The matrix to add seguimiento to: the add-in's matrix on the active sheet, else the only one. */
+/**
+ * The matrix to add seguimiento to: the add-in's table (by its `TablaPOA…` name) on the active sheet, else
+ * the only one. Its header is `planAddition`'s to judge: a table of ours whose columns a planner changed is
+ * refused by name (`notLayout`), never passed over for another sheet's matrix nor called missing.
+ */
 export function chooseMatrix(request: AdditionRequest): { ok: true; table: SeenTable } | { ok: false; plan: AdditionRefused } {
-  const ours = request.tables.filter((t) => isMatrixTableName(t.name) && startsWith(t.header, MATRIX_HEADERS));
+  const ours = request.tables.filter((t) => isMatrixTableName(t.name));
   if (ours.length === 0) return { ok: false, plan: refuse(request.lang, "noMatrix", null) };
   const active = ours.filter((t) => t.sheetId === request.activeSheetId);
   const pick = active.length === 1 ? active[0] : ours.length === 1 ? ours[0] : null;
@@ -150,7 +154,7 @@ function blank(v: unknown): boolean {
 export function planAddition(table: SeenTable, request: AdditionRequest, occupied: string | null): AdditionPlan {
   const { lang } = request;
   if (startsWith(table.header, MONITORING_HEADERS, MATRIX_HEADERS.length)) return refuse(lang, "alreadyMonitored", table);
-  if (table.place.width !== MATRIX_HEADERS.length) return refuse(lang, "notLayout", table);
+  if (table.place.width !== MATRIX_HEADERS.length || !startsWith(table.header, MATRIX_HEADERS)) return refuse(lang, "notLayout", table);
   if (additionColumns(table).to > 16383) return refuse(lang, "noRoom", table);
   if (occupied !== null) return refuse(lang, "occupied", table, { cell: occupied });
 

@@ -67,7 +67,7 @@ describe("adding seguimiento to a matrix", () => {
     expect(plan.addition.printTitleRows).toEqual({ first: 1, last: 1 });
   });
 
-  it("chooses only the add-in's tables with the plan's header: the active sheet's, else the only one", () => {
+  it("chooses only the add-in's tables: the active sheet's, else the only one", () => {
     const own = table();
     const planner = table({ name: "Tabla1", sheet: "Plan", sheetId: "s2" });
     expect(chooseMatrix(request([planner]))).toMatchObject({ ok: false, plan: { refusal: "noMatrix" } });
@@ -75,5 +75,21 @@ describe("adding seguimiento to a matrix", () => {
     const other = table({ name: "TablaPOA2025", sheet: "Matriz POA 2025", sheetId: "s3" });
     expect(chooseMatrix(request([own, other]))).toMatchObject({ ok: false, plan: { refusal: "severalMatrices" } });
     expect(chooseMatrix(request([own, other], { activeSheetId: "s3" }))).toMatchObject({ ok: true, table: other });
+  });
+
+  it("refuses by name a table of ours whose columns a planner changed: not called missing, not passed over for another sheet's", () => {
+    const header = [...MATRIX_HEADERS];
+    header[2] = "Objetivo estrategico"; // retyped without its accent
+    const changed = table({ header });
+    const other = table({ name: "TablaPOA2025", sheet: "Matriz POA 2025", sheetId: "s3" });
+    // The planner is on the changed matrix's sheet.
+    const chosen = chooseMatrix(request([changed, other], { activeSheetId: "s1" }));
+    if (!chosen.ok) throw new Error(chosen.plan.message);
+    expect(chosen.table).toBe(changed);
+    expect(planAddition(changed, request([changed, other]), null)).toMatchObject({
+      ok: false,
+      refusal: "notLayout",
+      message: expect.stringContaining("La tabla TablaPOA2024 de la hoja «Matriz POA 2024» no tiene las columnas de la matriz"),
+    });
   });
 });
